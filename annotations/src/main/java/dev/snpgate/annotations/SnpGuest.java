@@ -1,0 +1,30 @@
+package dev.snpgate.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a guest, optionally naming it and its generated registry. At most one per compilation.
+ *
+ * <p>Optional: without it the registry is {@code SnpGateRegistry} in the longest package shared by
+ * all {@link SnpFeature} classes. It is needed for a guest that has no feature class yet (such a
+ * guest still gets a registry, with {@code PRESENT = 0}, and a manifest). Put it on a
+ * {@code package-info.java} or on any class of the guest.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+public @interface SnpGuest {
+
+  /** The guest's name, used in the manifest and the docs; defaults to the registry's package. */
+  String name() default "";
+
+  /**
+   * The registry's fully qualified class name; defaults to {@code SnpGateRegistry} in the package
+   * of the annotated element.
+   */
+  String registry() default "";
+}

@@ -1,0 +1,200 @@
+package dev.snpgate.processor.validation;
+
+import dev.snpgate.processor.model.FeatureDeclaration;
+import dev.snpgate.runtime.BitDefinition;
+import dev.snpgate.runtime.Catalog;
+import dev.snpgate.runtime.Tier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks one {@code @SnpFeature} class against the rules of the model and the catalog, reporting
+ * every problem it finds, and turns a valid one into a {@link FeatureDeclaration}.
+ */
+public final class FeatureValidator {
+
+  public static final String SNP_FEATURE = "dev.snpgate.annotations.SnpFeature";
+  public static final String GUEST_FEATURE = "dev.snpgate.runtime.GuestFeature";
+
+  private static final Pattern DISPLAY_NAME = Pattern.compile("[A-Za-z0-9_-]+");
+
+  private final Elements elements;
+  private final Types types;
+  private final Catalog catalog;
+  private final Diagnostics diagnostics;
+  private final TypeMirror guestFeature;
+
+  /** {@code guestFeature} is null when snpgate-runtime is missing; the caller reports that once. */
+  public FeatureValidator(Elements elements, Types types, Catalog catalog, Diagnostics diagnostics,
+      TypeMirror guestFeature) {
+    this.elements = elements;
+    this.types = types;
+    this.catalog = catalog;
+    this.diagnostics = diagnostics;
+    this.guestFeature = guestFeature;
+  }
+
+  /** The declaration of a valid feature class; empty after reporting what is wrong. */
+  public Optional<ValidatedFeature> validate(TypeElement type) {
+    AnnotationAttributes annotation = AnnotationAttributes.find(type, SNP_FEATURE);
+    int errorsBefore = diagnostics.errorCount();
+    boolean shapeOk = checkShape(type);
+    AnnotationValue bitValue = annotation.written("bit");
+    if (bitValue == null || !(bitValue.getValue() instanceof Integer)) {
+      return Optional.empty(); // javac already reports a missing or ill-typed bit
+    }
+    int bit = (Integer) bitValue.getValue();
+    String name = annotation.string("name", "");
+    if (bit < Catalog.FIRST_FEATURE_BIT || bit >= Catalog.BITS) {
+      diagnostics.error(String.format(Messages.BIT_OUT_OF_RANGE, bit), type, annotation.mirror(), bitValue);
+    } else {
+      checkAgainstCatalog(type, annotation, catalog.definition(bit), name);
+    }
+    if (!shapeOk || diagnostics.errorCount() != errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(new ValidatedFeature(type, new FeatureDeclaration(bit, name,
+        elements.getPackageOf(type).getQualifiedName().toString(), simpleNames(type),
+        annotation.string("rationale", "").strip())));
+  }
+
+  /**
+   * Reports every bit claimed by more than one class, on each of them, and returns the features
+   * whose bit is claimed once.
+   */
+  public List<ValidatedFeature> withoutDuplicates(List<ValidatedFeature> features) {
+    List<ValidatedFeature> unique = new ArrayList<>();
+    for (ValidatedFeature feature : features) {
+      boolean duplicated = false;
+      for (ValidatedFeature other : features) {
+        if (other != feature && other.declaration().bit() == feature.declaration().bit()) {
+          duplicated = true;
+          AnnotationAttributes annotation = AnnotationAttributes.find(feature.element(), SNP_FEATURE);
+          diagnostics.error(String.format(Messages.DUPLICATE_BIT, feature.declaration().bit(),
+                  feature.declaration().canonicalName(), other.declaration().canonicalName()),
+              feature.element(), annotation.mirror(), annotation.written("bit"));
+        }
+      }
+      if (!duplicated) {
+        unique.add(feature);
+      }
+    }
+    return unique;
+  }
+
+  private boolean checkShape(TypeElement type) {
+    String className = type.getQualifiedName().toString();
+    if (type.getKind() != ElementKind.CLASS) {
+      diagnostics.error(String.format(Messages.WRONG_KIND, className, kindPhrase(type.getKind())), type);
+      return false;
+    }
+    boolean ok = true;
+    if (guestFeature != null && !types.isAssignable(type.asType(), guestFeature)) {
+      diagnostics.error(String.format(Messages.NOT_GUEST_FEATURE, className), type);
+      ok = false;
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      diagnostics.error(String.format(Messages.ABSTRACT, className), type);
+      ok = false;
+    }
+    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS
+        || (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC))) {
+      diagnostics.error(String.format(Messages.INNER_CLASS, className), type);
+      ok = false;
+    } else if (!publicAllTheWayOut(type)) {
+      diagnostics.error(String.format(Messages.NOT_PUBLIC, className), type);
+      ok = false;
+    }
+    if (!hasPublicNoArgConstructor(type)) {
+      diagnostics.error(String.format(Messages.NO_PUBLIC_CONSTRUCTOR, className, className), type);
+      ok = false;
+    }
+    return ok;
+  }
+
+  private void checkAgainstCatalog(TypeElement type, AnnotationAttributes annotation, BitDefinition definition, String name) {
+    AnnotationValue implRequiredValue = annotation.written("implRequired");
+    AnnotationValue nameValue = annotation.written("name");
+    if (definition.isNamed()) {
+      if (nameValue != null && !name.equals(definition.name())) {
+        diagnostics.error(String.format(Messages.NAME_CONTRADICTS_CATALOG, name, definition.bit(),
+            definition.name(), definition.name()), type, annotation.mirror(), nameValue);
+      }
+    } else if (name.isEmpty()) {
+      diagnostics.error(String.format(Messages.NAME_MISSING, definition.bit()), type, annotation.mirror(),
+          annotation.written("bit"));
+    } else if (!DISPLAY_NAME.matcher(name).matches()) {
+      diagnostics.error(String.format(Messages.NAME_NOT_A_TOKEN, name), type, annotation.mirror(), nameValue);
+    }
+    if (implRequiredValue == null || !(implRequiredValue.getValue() instanceof Boolean)) {
+      return; // omitted: the catalog's tier applies
+    }
+    boolean written = (Boolean) implRequiredValue.getValue();
+    boolean catalogValue = definition.tier().needsImplementation();
+    if (written == catalogValue) {
+      return;
+    }
+    if (definition.tier() == Tier.RESERVED) {
+      diagnostics.error(String.format(Messages.RESERVED_NOT_IMPL_REQUIRED, definition.bit()), type,
+          annotation.mirror(), implRequiredValue);
+    } else {
+      diagnostics.error(String.format(Messages.IMPL_REQUIRED_CONTRADICTS_CATALOG, written, definition.bit(),
+          definition.name(), definition.tier(), catalogValue, catalogValue), type, annotation.mirror(),
+          implRequiredValue);
+    }
+  }
+
+  private static boolean publicAllTheWayOut(TypeElement type) {
+    for (Element current = type; current instanceof TypeElement; current = current.getEnclosingElement()) {
+      if (!current.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasPublicNoArgConstructor(TypeElement type) {
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty() && constructor.getModifiers().contains(Modifier.PUBLIC)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> simpleNames(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    for (Element current = type; current instanceof TypeElement; current = current.getEnclosingElement()) {
+      names.add(0, current.getSimpleName().toString());
+    }
+    return names;
+  }
+
+  private static String kindPhrase(ElementKind kind) {
+    switch (kind.name()) {
+      case "ENUM":
+        return "an enum";
+      case "RECORD":
+        return "a record";
+      case "INTERFACE":
+        return "an interface";
+      case "ANNOTATION_TYPE":
+        return "an annotation type";
+      default:
+        return "a " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+  }
+}

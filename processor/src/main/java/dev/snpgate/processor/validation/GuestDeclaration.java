@@ -1,0 +1,93 @@
+package dev.snpgate.processor.validation;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The guest's identity: its name and its registry's class name, from an optional {@code @SnpGuest}
+ * or else from the feature classes.
+ *
+ * @param element the {@code @SnpGuest} element, if any
+ * @param name the guest's name
+ * @param registryClass the generated registry's fully qualified name
+ */
+public record GuestDeclaration(Optional<Element> element, String name, String registryClass) {
+
+  public static final String SNP_GUEST = "dev.snpgate.annotations.SnpGuest";
+  public static final String DEFAULT_REGISTRY_NAME = "SnpGateRegistry";
+  public static final String UNNAMED_GUEST = "unnamed-guest";
+
+  /**
+   * Reads the guest from {@code guestElements} (at most one is valid), defaulting to
+   * {@value #DEFAULT_REGISTRY_NAME} in the longest package the feature classes share (the first
+   * feature package in name order when they share none). Empty after reporting an error.
+   */
+  public static Optional<GuestDeclaration> read(List<Element> guestElements, List<String> featurePackages,
+      Elements elements, Diagnostics diagnostics) {
+    if (guestElements.size() > 1) {
+      for (Element guest : guestElements) {
+        Element other = guest == guestElements.get(0) ? guestElements.get(1) : guestElements.get(0);
+        diagnostics.error(String.format(Messages.DUPLICATE_GUEST, describe(guest), describe(other)), guest);
+      }
+      return Optional.empty();
+    }
+    if (guestElements.isEmpty()) {
+      String registry = qualify(sharedPackage(featurePackages), DEFAULT_REGISTRY_NAME);
+      return Optional.of(new GuestDeclaration(Optional.empty(), defaultName(registry), registry));
+    }
+    Element guest = guestElements.get(0);
+    AnnotationAttributes annotation = AnnotationAttributes.find(guest, SNP_GUEST);
+    String guestPackage = elements.getPackageOf(guest).getQualifiedName().toString();
+    String registry = annotation.string("registry", "");
+    if (registry.isEmpty()) {
+      registry = qualify(guestPackage, DEFAULT_REGISTRY_NAME);
+    } else if (!SourceVersion.isName(registry) || !registry.contains(".")) {
+      diagnostics.error(String.format(Messages.BAD_REGISTRY_NAME, registry), guest, annotation.mirror(),
+          annotation.written("registry"));
+      return Optional.empty();
+    }
+    String name = annotation.string("name", "").strip();
+    return Optional.of(new GuestDeclaration(Optional.of(guest), name.isEmpty() ? defaultName(registry) : name,
+        registry));
+  }
+
+  static String sharedPackage(List<String> packages) {
+    if (packages.isEmpty()) {
+      return "";
+    }
+    String[] shared = packages.get(0).split("\\.");
+    int length = shared.length;
+    for (String candidate : packages) {
+      String[] parts = candidate.split("\\.");
+      int common = 0;
+      while (common < Math.min(length, parts.length) && parts[common].equals(shared[common])) {
+        common++;
+      }
+      length = common;
+    }
+    if (length == 0) {
+      return packages.stream().sorted().findFirst().orElseThrow();
+    }
+    return String.join(".", java.util.Arrays.asList(shared).subList(0, length));
+  }
+
+  /** The registry's package, or {@value #UNNAMED_GUEST} for a registry in the unnamed package. */
+  private static String defaultName(String registryClass) {
+    int lastDot = registryClass.lastIndexOf('.');
+    return lastDot < 0 ? UNNAMED_GUEST : registryClass.substring(0, lastDot);
+  }
+
+  private static String qualify(String packageName, String simpleName) {
+    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+  }
+
+  private static String describe(Element element) {
+    return element instanceof PackageElement
+        ? "package " + ((PackageElement) element).getQualifiedName()
+        : element.toString();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.snpgate.runtime;
+
+/**
+ * What a catalog says about one SEV_STATUS bit.
+ *
+ * @param bit the SEV_STATUS bit number, 0..63
+ * @param name the Linux display name, or empty for a bit with no name
+ * @param longName the AMD APM's long name, or {@code "(reserved)"}
+ * @param tier how the bit takes part in the negotiation
+ * @param reference where the definition comes from, for a guest's catalog override; empty otherwise
+ */
+public record BitDefinition(int bit, String name, String longName, Tier tier, String reference) {
+
+  public BitDefinition {
+    SevStatus.checkBit(bit);
+    if (name == null || longName == null || tier == null || reference == null) {
+      throw new IllegalArgumentException("bit " + bit + ": name, longName, tier and reference must not be null");
+    }
+  }
+
+  /** Whether the bit has a name: every bit but the reserved ones nobody has defined yet. */
+  public boolean isNamed() {
+    return !name.isEmpty();
+  }
+
+  /** The name, or {@code reserved-bit-N} for an unnamed bit: the kernel-style status token. */
+  public String displayName() {
+    return isNamed() ? name : "reserved-bit-" + bit;
+  }
+
+  /** The name for a sentence: the name, or {@code reserved bit N}. */
+  public String spokenName() {
+    return isNamed() ? name : "reserved bit " + bit;
+  }
+
+  /** The SEV_FEATURES (VMSA) bit number, {@code bit - 2}, or -1 for bits 0 and 1. */
+  public int sevFeaturesBit() {
+    return bit < 2 ? -1 : bit - 2;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.snpgate.runtime;
+
+/**
+ * One bit the hypervisor enabled that needs guest code this guest does not have.
+ *
+ * @param definition what the guest's catalog says about the bit
+ */
+public record UnsupportedFeature(BitDefinition definition) {
+
+  /** The SEV_STATUS bit. */
+  public int bit() {
+    return definition.bit();
+  }
+
+  /** Whether the bit is reserved: nobody has defined it, so the guest cannot know what it does. */
+  public boolean reserved() {
+    return definition.tier() == Tier.RESERVED;
+  }
+
+  /** {@code bit 11 SecureTSC (Secure TSC)} or {@code reserved bit 45}. */
+  public String label() {
+    if (!definition.isNamed()) {
+      return definition.spokenName();
+    }
+    return "bit " + definition.bit() + " " + definition.name() + " (" + definition.longName() + ")";
+  }
+
+  /** Why the guest must stop for this bit. */
+  public String reason() {
+    String reason;
+    if (!reserved()) {
+      reason = "a feature that needs guest code, and this guest has no implementation of it";
+    } else if (definition.isNamed()) {
+      reason = "defined only by this guest, so treated as reserved: refused until the catalog defines it";
+    } else {
+      reason = "reserved, so refused until it is defined (fail closed)";
+    }
+    return definition.reference().isEmpty() ? reason : reason + "; see " + definition.reference();
+  }
+}
