@@ -166,9 +166,14 @@ public final class FeatureValidator {
     return true;
   }
 
-  private static boolean hasPublicNoArgConstructor(TypeElement type) {
+  /**
+   * Whether the registry can call {@code new Type()}. The implicit default constructor counts: it
+   * takes the class's access, so making the class public (reported apart) makes it public too.
+   */
+  private boolean hasPublicNoArgConstructor(TypeElement type) {
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty() && constructor.getModifiers().contains(Modifier.PUBLIC)) {
+      if (constructor.getParameters().isEmpty() && (constructor.getModifiers().contains(Modifier.PUBLIC)
+          || elements.getOrigin(constructor) == Elements.Origin.MANDATED)) {
         return true;
       }
     }

@@ -72,7 +72,4 @@ public final class Messages {
   public static final String INTERNAL_ERROR =
       "snpgate processor failed: %s; this is a bug in snpgate, please report it with the sources"
           + " that trigger it";
-
-  public static final String UNRESOLVED_TYPES =
-      "%s refers to types that never resolved; fix the errors above and compile again";
 }

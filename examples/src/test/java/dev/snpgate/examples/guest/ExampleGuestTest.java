@@ -1,0 +1,98 @@
+package dev.snpgate.examples.guest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The example guest end to end through its generated registry: what it prints and its exit status. */
+class ExampleGuestTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+
+  @BeforeEach
+  void capture() {
+    BootLog.redirect(new PrintStream(out, true, StandardCharsets.UTF_8));
+    originalErr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    BootLog.redirect(System.out);
+    System.setErr(originalErr);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Linux 7.1 with CONFIG_AMD_SECURE_AVIC; see the processor's GeneratedOutputTest for the derivation. */
+  @Test
+  void generatedMasksAreLinux71sWithSecureAvic() {
+    assertEquals(0xffffffffff7dbcf8L, SnpGateRegistry.IMPL_REQ);
+    assertEquals(0x0000000000040880L, SnpGateRegistry.PRESENT);
+    assertEquals("example-guest", SnpGateRegistry.INSTANCE.guestName());
+  }
+
+  @Test
+  void defaultStatusBootsAndEnablesFeaturesInBitOrder() {
+    assertEquals(ExampleGuest.EXIT_BOOTED, ExampleGuest.run(new String[0]));
+    String printed = out();
+    assertTrue(printed.contains("SEV_STATUS    0x0000000000000987  SEV SEV-ES SEV-SNP DebugSwap NoHostIBS SecureTSC"), printed);
+    assertTrue(printed.indexOf("DebugSwap: debug registers") < printed.indexOf("SecureTSC: TSC frequency"), printed);
+    assertTrue(printed.contains("  enabled  bit 8 NoHostIBS: no guest code needed"), printed);
+    assertTrue(!printed.contains("SecureAVIC: APIC"), "SecureAVIC is not enabled by the default status");
+  }
+
+  @Test
+  void unsupportedFeaturesTerminateWithTheGhcbRequest() {
+    assertEquals(ExampleGuest.EXIT_TERMINATED, ExampleGuest.run(new String[] {"0x200002017"}));
+    String printed = out();
+    assertTrue(printed.contains("decision: terminate, unsupported mask 0x0000000200002010"), printed);
+    assertTrue(printed.contains("  bit 4 ReflectVC (Reflect #VC): a feature that needs guest code"), printed);
+    assertTrue(printed.contains("  reserved bit 13: reserved, so refused until it is defined (fail closed)"), printed);
+    assertTrue(printed.contains("  reserved bit 33: reserved"), printed);
+    assertTrue(printed.contains("SW_EXITCODE 0x8000fffe SW_EXITINFO1 0x20 SW_EXITINFO2 0x0000000200002010"), printed);
+    assertTrue(printed.contains("GHCB protocol 1: MSR 0xc0010130 = 0x20100"), printed);
+  }
+
+  @Test
+  void snpInactiveBoots() {
+    assertEquals(ExampleGuest.EXIT_BOOTED, ExampleGuest.run(new String[] {"0x3"}));
+    assertTrue(out().contains("decision: boot, SEV-SNP not active"), out());
+  }
+
+  @Test
+  void secureAvicEnabledByTheHostIsEnabledInTheGuest() {
+    assertEquals(ExampleGuest.EXIT_BOOTED, ExampleGuest.run(new String[] {"0x40007"}));
+    assertTrue(out().contains("SecureAVIC: APIC backing page"), out());
+  }
+
+  @Test
+  void badValueExitsTwoNamingIt() {
+    assertEquals(ExampleGuest.EXIT_BAD_INPUT, ExampleGuest.run(new String[] {"0xnope"}));
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.startsWith("error: not a SEV_STATUS value: \"0xnope\": 'n' is not a hex digit"), printed);
+    assertTrue(printed.contains("usage: java -jar snpgate-example-guest.jar [SEV_STATUS]"), printed);
+  }
+
+  @Test
+  void tooManyArgumentsExitTwo() {
+    assertEquals(ExampleGuest.EXIT_BAD_INPUT, ExampleGuest.run(new String[] {"1", "2"}));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: expected at most one SEV_STATUS value, got 2"));
+  }
+
+  @Test
+  void helpExitsZero() {
+    assertEquals(ExampleGuest.EXIT_BOOTED, ExampleGuest.run(new String[] {"--help"}));
+    assertTrue(out().startsWith("usage: "), out());
+  }
+}

@@ -1,0 +1,236 @@
+package dev.snpgate.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.snpgate.processor.GuestSources.compile;
+import static dev.snpgate.processor.GuestSources.feature;
+import static dev.snpgate.processor.GuestSources.source;
+
+import com.google.testing.compile.Compilation;
+import dev.snpgate.processor.validation.Messages;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per feature-class error: the message, the file and the line it points at. */
+class FeatureErrorsTest {
+
+  private static void assertSingleError(Compilation compilation, JavaFileObject file, String message, String line) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  @Test
+  void bitAboveRange() {
+    JavaFileObject file = feature("g.Big", "bit = 99");
+    assertSingleError(compile(file), file, String.format(Messages.BIT_OUT_OF_RANGE, 99), "bit = 99");
+  }
+
+  @Test
+  void stateBitIsNotAFeature() {
+    JavaFileObject file = feature("g.Snp", "bit = 2, name = \"SEV-SNP\"");
+    assertSingleError(compile(file), file, String.format(Messages.BIT_OUT_OF_RANGE, 2), "bit = 2");
+  }
+
+  @Test
+  void negativeBit() {
+    JavaFileObject file = feature("g.Negative", "bit = -1");
+    assertSingleError(compile(file), file, String.format(Messages.BIT_OUT_OF_RANGE, -1), "bit = -1");
+  }
+
+  @Test
+  void twoClassesClaimingOneBitAreBothNamedOnBoth() {
+    JavaFileObject first = feature("g.SecureTsc", "bit = 11");
+    JavaFileObject second = feature("g.OtherTsc", "bit = 11");
+    Compilation compilation = compile(first, second);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_BIT, 11, "g.SecureTsc", "g.OtherTsc"))
+        .inFile(first).onLineContaining("bit = 11");
+    assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_BIT, 11, "g.OtherTsc", "g.SecureTsc"))
+        .inFile(second).onLineContaining("bit = 11");
+  }
+
+  @Test
+  void classNotImplementingGuestFeature() {
+    JavaFileObject file = source("g.Plain",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public final class Plain {}");
+    assertSingleError(compile(file), file, String.format(Messages.NOT_GUEST_FEATURE, "g.Plain"), "class Plain");
+  }
+
+  @Test
+  void abstractClass() {
+    JavaFileObject file = source("g.Abstract",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public abstract class Abstract implements dev.snpgate.runtime.GuestFeature {}");
+    assertSingleError(compile(file), file, String.format(Messages.ABSTRACT, "g.Abstract"), "class Abstract");
+  }
+
+  @Test
+  void classNotPublic() {
+    JavaFileObject file = source("g.Hidden",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "final class Hidden implements dev.snpgate.runtime.GuestFeature {",
+        "  public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "}");
+    assertSingleError(compile(file), file, String.format(Messages.NOT_PUBLIC, "g.Hidden"), "class Hidden");
+  }
+
+  @Test
+  void publicClassNestedInAClassThatIsNot() {
+    JavaFileObject file = source("g.Outer",
+        "package g;",
+        "final class Outer {",
+        "  @dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "  public static final class Tsc implements dev.snpgate.runtime.GuestFeature {",
+        "    public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "  }",
+        "}");
+    assertSingleError(compile(file), file, String.format(Messages.NOT_PUBLIC, "g.Outer.Tsc"), "class Tsc");
+  }
+
+  @Test
+  void nonStaticInnerClass() {
+    JavaFileObject file = source("g.Kernel",
+        "package g;",
+        "public final class Kernel {",
+        "  @dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "  public final class Tsc implements dev.snpgate.runtime.GuestFeature {",
+        "    public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "  }",
+        "}");
+    assertSingleError(compile(file), file, String.format(Messages.INNER_CLASS, "g.Kernel.Tsc"), "class Tsc");
+  }
+
+  @Test
+  void noPublicNoArgumentConstructor() {
+    JavaFileObject file = source("g.Configured",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public final class Configured implements dev.snpgate.runtime.GuestFeature {",
+        "  public Configured(int frequency) {}",
+        "  public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "}");
+    assertSingleError(compile(file), file,
+        String.format(Messages.NO_PUBLIC_CONSTRUCTOR, "g.Configured", "g.Configured"), "class Configured");
+  }
+
+  @Test
+  void privateConstructorOnly() {
+    JavaFileObject file = source("g.Singleton",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public final class Singleton implements dev.snpgate.runtime.GuestFeature {",
+        "  private Singleton() {}",
+        "  public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "}");
+    assertSingleError(compile(file), file,
+        String.format(Messages.NO_PUBLIC_CONSTRUCTOR, "g.Singleton", "g.Singleton"), "class Singleton");
+  }
+
+  @Test
+  void implRequiredFalseOnAnImplRequiredBitQuotesTheCatalog() {
+    JavaFileObject file = feature("g.SecureTsc", "bit = 11,\n    implRequired = false");
+    assertSingleError(compile(file), file,
+        String.format(Messages.IMPL_REQUIRED_CONTRADICTS_CATALOG, false, 11, "SecureTSC", "IMPL_REQUIRED", true, true),
+        "implRequired = false");
+  }
+
+  @Test
+  void implRequiredTrueOnANoImplNeededBitQuotesTheCatalog() {
+    JavaFileObject file = feature("g.NoHostIbs", "bit = 8,\n    implRequired = true");
+    assertSingleError(compile(file), file,
+        String.format(Messages.IMPL_REQUIRED_CONTRADICTS_CATALOG, true, 8, "NoHostIBS", "NO_IMPL_NEEDED", false, false),
+        "implRequired = true");
+  }
+
+  @Test
+  void omittedImplRequiredTakesTheCatalogTier() {
+    assertThat(compile(feature("g.NoHostIbs", "bit = 8"))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void nameContradictingTheCatalog() {
+    JavaFileObject file = feature("g.SecureTsc", "bit = 11,\n    name = \"SecureTsc\"");
+    assertSingleError(compile(file), file,
+        String.format(Messages.NAME_CONTRADICTS_CATALOG, "SecureTsc", 11, "SecureTSC", "SecureTSC"),
+        "name = \"SecureTsc\"");
+  }
+
+  @Test
+  void reservedBitWithoutAName() {
+    JavaFileObject file = feature("g.Future", "bit = 45");
+    assertSingleError(compile(file), file, String.format(Messages.NAME_MISSING, 45), "bit = 45");
+  }
+
+  @Test
+  void reservedBitDeclaredAsNeedingNoImplementation() {
+    JavaFileObject file = feature("g.Future", "bit = 45, name = \"FutureFeat\",\n    implRequired = false");
+    assertSingleError(compile(file), file, String.format(Messages.RESERVED_NOT_IMPL_REQUIRED, 45),
+        "implRequired = false");
+  }
+
+  @Test
+  void nameThatIsNotAToken() {
+    JavaFileObject file = feature("g.Future", "bit = 45,\n    name = \"Future Feat\"");
+    assertSingleError(compile(file), file, String.format(Messages.NAME_NOT_A_TOKEN, "Future Feat"),
+        "name = \"Future Feat\"");
+  }
+
+  @Test
+  void enumAnnotatedByMistake() {
+    JavaFileObject file = source("g.Mode",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public enum Mode { ON }");
+    assertSingleError(compile(file), file, String.format(Messages.WRONG_KIND, "g.Mode", "an enum"), "enum Mode");
+  }
+
+  @Test
+  void recordAnnotatedByMistake() {
+    JavaFileObject file = source("g.Tsc",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public record Tsc() implements dev.snpgate.runtime.GuestFeature {",
+        "  public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "}");
+    assertSingleError(compile(file), file, String.format(Messages.WRONG_KIND, "g.Tsc", "a record"), "record Tsc");
+  }
+
+  @Test
+  void interfaceAnnotatedByMistake() {
+    JavaFileObject file = source("g.Tsc",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public interface Tsc extends dev.snpgate.runtime.GuestFeature {}");
+    assertSingleError(compile(file), file, String.format(Messages.WRONG_KIND, "g.Tsc", "an interface"),
+        "interface Tsc");
+  }
+
+  @Test
+  void everyProblemOfOneClassIsReported() {
+    JavaFileObject file = source("g.Bad",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11, name = \"Wrong\")",
+        "abstract class Bad {",
+        "  Bad(int x) {}",
+        "}");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(5);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.NOT_GUEST_FEATURE, "g.Bad"));
+    assertThat(compilation).hadErrorContaining(String.format(Messages.ABSTRACT, "g.Bad"));
+    assertThat(compilation).hadErrorContaining(String.format(Messages.NOT_PUBLIC, "g.Bad"));
+    assertThat(compilation).hadErrorContaining(String.format(Messages.NO_PUBLIC_CONSTRUCTOR, "g.Bad", "g.Bad"));
+    assertThat(compilation).hadErrorContaining(
+        String.format(Messages.NAME_CONTRADICTS_CATALOG, "Wrong", 11, "SecureTSC", "SecureTSC"));
+  }
+
+  @Test
+  void aValidClassBesideABadOneAddsNoNoise() {
+    JavaFileObject bad = feature("g.Big", "bit = 99");
+    assertSingleError(compile(feature("g.Ok", "bit = 7"), bad), bad,
+        String.format(Messages.BIT_OUT_OF_RANGE, 99), "bit = 99");
+  }
+}

@@ -1,0 +1,118 @@
+package dev.snpgate.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.snpgate.processor.GuestSources.compile;
+import static dev.snpgate.processor.GuestSources.feature;
+import static dev.snpgate.processor.GuestSources.source;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.snpgate.annotations.SnpFeature;
+import dev.snpgate.processor.validation.Messages;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URISyntaxException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Errors about the guest as a whole: its declaration, its class path, late feature classes. */
+class GuestErrorsTest {
+
+  @Test
+  void twoGuestDeclarations() {
+    JavaFileObject first = source("g.package-info", "@dev.snpgate.annotations.SnpGuest", "package g;");
+    JavaFileObject second = source("g.Kernel", "package g;", "@dev.snpgate.annotations.SnpGuest", "public class Kernel {}");
+    Compilation compilation = compile(first, second, feature("g.Tsc", "bit = 11"));
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_GUEST, "package g", "g.Kernel"))
+        .inFile(first).onLineContaining("package g");
+    assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_GUEST, "g.Kernel", "package g"))
+        .inFile(second).onLineContaining("class Kernel");
+  }
+
+  @Test
+  void registryNameThatIsNotAQualifiedClassName() {
+    JavaFileObject guest = source("g.package-info",
+        "@dev.snpgate.annotations.SnpGuest(",
+        "    registry = \"g.not a name\")",
+        "package g;");
+    Compilation compilation = compile(guest, feature("g.Tsc", "bit = 11"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.BAD_REGISTRY_NAME, "g.not a name"))
+        .inFile(guest).onLineContaining("registry = ");
+  }
+
+  @Test
+  void registryNameInTheUnnamedPackage() {
+    JavaFileObject guest = source("g.package-info",
+        "@dev.snpgate.annotations.SnpGuest(registry = \"Registry\")",
+        "package g;");
+    Compilation compilation = compile(guest);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.BAD_REGISTRY_NAME, "Registry"))
+        .inFile(guest).onLineContaining("registry = ");
+  }
+
+  @Test
+  void runtimeMissingFromTheClassPath() throws URISyntaxException {
+    File annotationsOnly = new File(SnpFeature.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    JavaFileObject file = source("g.Tsc",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public class Tsc {}");
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
+        .withClasspath(List.of(annotationsOnly)).compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(Messages.RUNTIME_MISSING).inFile(file).onLineContaining("class Tsc");
+  }
+
+  @Test
+  void featureClassGeneratedAfterTheRegistry() {
+    JavaFileObject tsc = feature("g.Tsc", "bit = 11");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new SnpGateProcessor(), new LateFeatureGenerator())
+        .compile(tsc);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(
+        String.format(Messages.FEATURE_AFTER_REGISTRY, "g.LateDebugSwap", "g.SnpGateRegistry"));
+  }
+
+  /** Generates a feature class once it sees the registry: a round after snpgate wrote it. */
+  static final class LateFeatureGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (done || processingEnv.getElementUtils().getTypeElement("g.SnpGateRegistry") == null) {
+        return false;
+      }
+      done = true;
+      try (Writer out = processingEnv.getFiler().createSourceFile("g.LateDebugSwap").openWriter()) {
+        out.write("package g;\n@dev.snpgate.annotations.SnpFeature(bit = 7)\n"
+            + "public final class LateDebugSwap implements dev.snpgate.runtime.GuestFeature {\n"
+            + "  public void enable(dev.snpgate.runtime.SevStatus s) {}\n}\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return false;
+    }
+  }
+}
