@@ -1,18 +1,13 @@
 package dev.snpgate.processor;
 
 import com.google.auto.service.AutoService;
-import dev.snpgate.processor.model.FeatureDeclaration;
-import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.processor.checking.MaskFieldCheck;
+import dev.snpgate.processor.options.ProcessorOptions;
 import dev.snpgate.processor.validation.Diagnostics;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
 import dev.snpgate.processor.validation.Messages;
-import dev.snpgate.processor.validation.ValidatedFeature;
-import dev.snpgate.processor.writing.ManifestWriter;
-import dev.snpgate.processor.writing.OutputFiles;
-import dev.snpgate.processor.writing.RegistryWriter;
-import dev.snpgate.runtime.Catalog;
-import java.io.IOException;
+import dev.snpgate.processor.validation.OverrideValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -31,20 +26,28 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The entry point: gathers {@code @SnpFeature} and {@code @SnpGuest} elements across rounds, defers
- * classes whose types are not generated yet, and in the first round with nothing deferred validates
- * everything, builds the {@link GuestModel} and hands it to the writers, once.
+ * The entry point: gathers the guest's annotated elements across rounds, defers while feature
+ * classes refer to types not generated yet, and in the first round with nothing deferred hands
+ * everything to {@link GuestGeneration}, once. Nothing escapes {@link #process}.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({FeatureValidator.SNP_FEATURE, GuestDeclaration.SNP_GUEST})
+@SupportedAnnotationTypes({
+    FeatureValidator.SNP_FEATURE,
+    GuestDeclaration.SNP_GUEST,
+    OverrideValidator.OVERRIDE,
+    OverrideValidator.OVERRIDES,
+    MaskFieldCheck.SNP_MASK
+})
 public final class SnpGateProcessor extends AbstractProcessor {
 
-  /** Feature classes seen so far, by qualified name, re-read each round (elements may not survive rounds). */
+  /** Feature classes by qualified name, looked up again each round: in name order, whatever the source order. */
   private final Set<String> featureNames = new TreeSet<>();
-  private final List<Element> guestElements = new ArrayList<>();
+  private final List<Element> guests = new ArrayList<>();
+  private final List<Element> overrides = new ArrayList<>();
+  private final List<Element> maskFields = new ArrayList<>();
   /** Set once the outputs are written, or once errors stopped them: each is written at most once. */
   private boolean finished;
-  private String writtenRegistry;
+  private Optional<String> writtenRegistry = Optional.empty();
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -52,53 +55,69 @@ public final class SnpGateProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.ALL;
+  }
+
+  @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
     try {
       processRound(round, diagnostics);
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception | LinkageError e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      diagnostics.error(String.format(Messages.INTERNAL_ERROR, e + System.lineSeparator() + trace));
+      diagnostics.error(String.format(Messages.INTERNAL_ERROR, trace));
     }
     return false;
   }
 
-  private void processRound(RoundEnvironment round, Diagnostics diagnostics) throws IOException {
+  private void processRound(RoundEnvironment round, Diagnostics diagnostics) throws Exception {
     List<TypeElement> newFeatures = new ArrayList<>();
-    TypeElement featureAnnotation = processingEnv.getElementUtils().getTypeElement(FeatureValidator.SNP_FEATURE);
-    if (featureAnnotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(featureAnnotation)) {
-        newFeatures.add((TypeElement) element);
-      }
+    for (Element element : annotatedWith(round, FeatureValidator.SNP_FEATURE)) {
+      newFeatures.add((TypeElement) element);
     }
-    TypeElement guestAnnotation = processingEnv.getElementUtils().getTypeElement(GuestDeclaration.SNP_GUEST);
     if (finished) {
       for (TypeElement late : newFeatures) {
-        if (writtenRegistry != null) {
-          diagnostics.error(String.format(Messages.FEATURE_AFTER_REGISTRY, late.getQualifiedName(), writtenRegistry),
-              late);
-        }
+        writtenRegistry.ifPresent(registry -> diagnostics.error(
+            String.format(Messages.FEATURE_AFTER_REGISTRY, late.getQualifiedName(), registry), late));
       }
       return;
-    }
-    if (guestAnnotation != null) {
-      guestElements.addAll(round.getElementsAnnotatedWith(guestAnnotation));
     }
     for (TypeElement feature : newFeatures) {
       featureNames.add(feature.getQualifiedName().toString());
     }
-    if (featureNames.isEmpty() && guestElements.isEmpty()) {
+    guests.addAll(annotatedWith(round, GuestDeclaration.SNP_GUEST));
+    overrides.addAll(annotatedWith(round, OverrideValidator.OVERRIDE));
+    overrides.addAll(annotatedWith(round, OverrideValidator.OVERRIDES));
+    maskFields.addAll(annotatedWith(round, MaskFieldCheck.SNP_MASK));
+    if (featureNames.isEmpty() && guests.isEmpty() && overrides.isEmpty()) {
       return;
     }
     List<TypeElement> features = currentFeatureElements();
-    if (!round.processingOver() && !round.errorRaised() && anyUnresolved(features)) {
-      return; // another processor generates what they refer to; look again next round
+    if (anyUnresolved(features) && (!round.processingOver() || round.errorRaised())) {
+      // Before the last round: another processor may still generate the missing types. After
+      // javac's own errors: javac names the missing types, and an error of ours would be noise.
+      return;
     }
-    if (round.errorRaised() && anyUnresolved(features)) {
-      return; // javac reports the missing types; an error of ours would only add noise
+    finished = true;
+    writtenRegistry = new GuestGeneration(processingEnv, diagnostics)
+        .run(new GuestGeneration.Inputs(features, distinct(guests), distinct(overrides), maskFields));
+  }
+
+  private List<Element> annotatedWith(RoundEnvironment round, String annotationName) {
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(annotationName);
+    return annotation == null ? List.of() : new ArrayList<>(round.getElementsAnnotatedWith(annotation));
+  }
+
+  private static List<Element> distinct(List<Element> elements) {
+    List<Element> unique = new ArrayList<>();
+    for (Element element : elements) {
+      if (!unique.contains(element)) {
+        unique.add(element);
+      }
     }
-    generate(features, diagnostics);
+    return unique;
   }
 
   private List<TypeElement> currentFeatureElements() {
@@ -110,44 +129,6 @@ public final class SnpGateProcessor extends AbstractProcessor {
       }
     }
     return features;
-  }
-
-  private void generate(List<TypeElement> featureElements, Diagnostics diagnostics) throws IOException {
-    Catalog catalog = Catalog.builtIn();
-    TypeElement guestFeatureType = processingEnv.getElementUtils().getTypeElement(FeatureValidator.GUEST_FEATURE);
-    TypeMirror guestFeature = guestFeatureType == null ? null : guestFeatureType.asType();
-    if (guestFeature == null) {
-      diagnostics.error(Messages.RUNTIME_MISSING,
-          featureElements.isEmpty() ? guestElements.get(0) : featureElements.get(0));
-    }
-    FeatureValidator validator = new FeatureValidator(processingEnv.getElementUtils(),
-        processingEnv.getTypeUtils(), catalog, diagnostics, guestFeature);
-    List<ValidatedFeature> validated = new ArrayList<>();
-    List<String> featurePackages = new ArrayList<>();
-    for (TypeElement element : featureElements) {
-      validator.validate(element).ifPresent(validated::add);
-      featurePackages.add(processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString());
-    }
-    List<ValidatedFeature> unique = validator.withoutDuplicates(validated);
-    Optional<GuestDeclaration> guest = GuestDeclaration.read(guestElements, featurePackages,
-        processingEnv.getElementUtils(), diagnostics);
-    finished = true;
-    if (diagnostics.errorCount() > 0 || guest.isEmpty()) {
-      return;
-    }
-    List<FeatureDeclaration> declarations = new ArrayList<>();
-    List<Element> origins = new ArrayList<>(guestElements);
-    for (ValidatedFeature feature : unique) {
-      declarations.add(feature.declaration());
-      origins.add(feature.element());
-    }
-    GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), catalog, declarations);
-    OutputFiles out = new OutputFiles(processingEnv.getFiler(), origins.toArray(new Element[0]));
-    boolean generatedAvailable =
-        processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    out.javaSource(new RegistryWriter(getClass().getName(), generatedAvailable).write(model));
-    out.classOutputResource(ManifestWriter.PATH, new ManifestWriter().write(model));
-    writtenRegistry = model.registryClass();
   }
 
   private static boolean anyUnresolved(List<TypeElement> features) {

@@ -30,6 +30,11 @@ public final class AnnotationAttributes {
     return null;
   }
 
+  /** The attributes of {@code mirror}, such as one element of a repeated annotation's container. */
+  public static AnnotationAttributes of(AnnotationMirror mirror) {
+    return new AnnotationAttributes(mirror);
+  }
+
   public AnnotationMirror mirror() {
     return mirror;
   }

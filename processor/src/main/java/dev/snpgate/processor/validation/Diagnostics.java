@@ -4,6 +4,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -51,6 +52,13 @@ public final class Diagnostics {
   public void error(String message) {
     errors++;
     messager.printMessage(Diagnostic.Kind.ERROR, message);
+  }
+
+  /** How messages name an element: {@code package g} or the class name. */
+  public static String describe(Element element) {
+    return element instanceof PackageElement
+        ? "package " + ((PackageElement) element).getQualifiedName()
+        : element.toString();
   }
 
   public int errorCount() {

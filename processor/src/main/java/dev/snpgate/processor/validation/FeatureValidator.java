@@ -7,7 +7,6 @@ import dev.snpgate.runtime.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -28,8 +27,6 @@ public final class FeatureValidator {
 
   public static final String SNP_FEATURE = "dev.snpgate.annotations.SnpFeature";
   public static final String GUEST_FEATURE = "dev.snpgate.runtime.GuestFeature";
-
-  private static final Pattern DISPLAY_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
   private final Elements elements;
   private final Types types;
@@ -136,7 +133,7 @@ public final class FeatureValidator {
     } else if (name.isEmpty()) {
       diagnostics.error(String.format(Messages.NAME_MISSING, definition.bit()), type, annotation.mirror(),
           annotation.written("bit"));
-    } else if (!DISPLAY_NAME.matcher(name).matches()) {
+    } else if (!OverrideValidator.DISPLAY_NAME.matcher(name).matches()) {
       diagnostics.error(String.format(Messages.NAME_NOT_A_TOKEN, name), type, annotation.mirror(), nameValue);
     }
     if (implRequiredValue == null || !(implRequiredValue.getValue() instanceof Boolean)) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -31,7 +30,7 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
     if (guestElements.size() > 1) {
       for (Element guest : guestElements) {
         Element other = guest == guestElements.get(0) ? guestElements.get(1) : guestElements.get(0);
-        diagnostics.error(String.format(Messages.DUPLICATE_GUEST, describe(guest), describe(other)), guest);
+        diagnostics.error(String.format(Messages.DUPLICATE_GUEST, Diagnostics.describe(guest), Diagnostics.describe(other)), guest);
       }
       return Optional.empty();
     }
@@ -85,9 +84,4 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
     return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
   }
 
-  private static String describe(Element element) {
-    return element instanceof PackageElement
-        ? "package " + ((PackageElement) element).getQualifiedName()
-        : element.toString();
-  }
 }

@@ -72,4 +72,55 @@ public final class Messages {
   public static final String INTERNAL_ERROR =
       "snpgate processor failed: %s; this is a bug in snpgate, please report it with the sources"
           + " that trigger it";
+
+  public static final String OVERRIDE_OF_DEFINED_BIT =
+      "bit %d is already defined by the built-in catalog as %s (%s); an override may only define a reserved"
+          + " bit: remove this override";
+
+  public static final String OVERRIDE_BIT_OUT_OF_RANGE =
+      "bit %d cannot be overridden: feature bits are 3..63 and bits 0..2 are SEV state";
+
+  public static final String OVERRIDE_TWICE =
+      "bit %d is overridden twice, on %s and on %s; override each bit once per guest";
+
+  public static final String OVERRIDE_NEEDS_REFERENCE =
+      "the override of bit %d needs a reference (an AMD APM revision or a kernel commit) so reviewers can"
+          + " check it";
+
+  public static final String MASK_FIELD_NOT_CONSTANT =
+      "@SnpMask goes on a static final long field with a constant value; %s is not one";
+
+  public static final String MASK_FIELD_DIFFERS =
+      "%s is %s, but the %s snpgate generates is %s (write %sL): %s";
+
+  public static final String BAD_BOOLEAN_OPTION =
+      "-A%s=%s is not true or false";
+
+  public static final String EMPTY_PATH_OPTION =
+      "-A%s is empty; give a file or directory path, relative to the module directory or absolute";
+
+  public static final String BAD_PROJECT_DIR =
+      "-Asnpgate.projectDir=%s is not an existing directory; pass the module directory, such as"
+          + " ${project.basedir} in Maven";
+
+  public static final String PROJECT_DIR_UNKNOWN =
+      "snpgate cannot tell which module directory %s is relative to; pass -Asnpgate.projectDir"
+          + " (${project.basedir} in Maven) or an absolute path";
+
+  public static final String BASELINE_OFF =
+      "snpgate: no baseline check; pass -Asnpgate.baseline=<file> to fail the build when the masks change"
+          + " (see the README)";
+
+  public static final String BASELINE_DRIFT =
+      "snpgate baseline drift (%s): %s. Review the change, then accept it with: %s";
+
+  public static final String BASELINE_MISSING =
+      "snpgate baseline %s does not exist; review the masks this build computed, then create it with: %s";
+
+  public static final String BASELINE_UNREADABLE =
+      "snpgate cannot read the baseline %s: %s. This is a problem with the file, not drift: fix the line,"
+          + " or write the file anew with: %s";
+
+  public static final String BASELINE_WRITTEN =
+      "snpgate wrote the baseline %s: IMPL_REQ %s, PRESENT %s";
 }

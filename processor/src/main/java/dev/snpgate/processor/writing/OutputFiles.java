@@ -4,6 +4,9 @@ import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -33,11 +36,24 @@ public final class OutputFiles {
     }
   }
 
-  /** A UTF-8 resource in the class output, such as the manifest. */
-  public void classOutputResource(String relativePath, String content) throws IOException {
+  /**
+   * Writes a UTF-8 resource in the class output, such as the manifest.
+   *
+   * @return the class output directory, when it is on the file system
+   */
+  public Optional<Path> classOutputResource(String relativePath, String content) throws IOException {
     FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", relativePath, originatingElements);
     try (OutputStream out = resource.openOutputStream()) {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }
+    URI uri = resource.toUri();
+    if (!"file".equals(uri.getScheme())) {
+      return Optional.empty();
+    }
+    Path file = Path.of(uri);
+    for (int depth = relativePath.split("/").length; depth > 0; depth--) {
+      file = file.getParent();
+    }
+    return Optional.of(file);
   }
 }

@@ -1,0 +1,102 @@
+package dev.snpgate.processor;
+
+import dev.snpgate.processor.baseline.Baseline;
+import dev.snpgate.processor.baseline.BaselineFormat;
+import dev.snpgate.processor.checking.BaselineStep;
+import dev.snpgate.processor.checking.MaskFieldCheck;
+import dev.snpgate.processor.checking.ProjectPaths;
+import dev.snpgate.processor.model.FeatureDeclaration;
+import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.processor.options.ProcessorOptions;
+import dev.snpgate.processor.validation.Diagnostics;
+import dev.snpgate.processor.validation.FeatureValidator;
+import dev.snpgate.processor.validation.GuestDeclaration;
+import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.validation.OverrideValidator;
+import dev.snpgate.processor.validation.ValidatedFeature;
+import dev.snpgate.processor.writing.ManifestWriter;
+import dev.snpgate.processor.writing.OutputFiles;
+import dev.snpgate.processor.writing.RegistryWriter;
+import dev.snpgate.runtime.Catalog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * One guest's generation, once all its elements are known: validate everything, build the model
+ * only from a clean result, write the outputs, then run the checks against checked-in files.
+ */
+final class GuestGeneration {
+
+  /** The elements of one guest, gathered over all rounds. */
+  record Inputs(List<TypeElement> features, List<Element> guests, List<Element> overrides, List<Element> maskFields) {}
+
+  private final ProcessingEnvironment env;
+  private final Diagnostics diagnostics;
+  private final Elements elements;
+
+  GuestGeneration(ProcessingEnvironment env, Diagnostics diagnostics) {
+    this.env = env;
+    this.diagnostics = diagnostics;
+    this.elements = env.getElementUtils();
+  }
+
+  /** Generates the guest; returns the registry's name, or empty when errors stopped it. */
+  Optional<String> run(Inputs inputs) throws IOException {
+    Optional<ProcessorOptions> options = ProcessorOptions.read(env.getOptions(), diagnostics);
+    OverrideValidator.Result overrides = new OverrideValidator(diagnostics).apply(Catalog.builtIn(), inputs.overrides());
+    List<ValidatedFeature> features = validateFeatures(inputs.features(), overrides.catalog(), inputs.guests());
+    List<String> featurePackages = new ArrayList<>();
+    for (TypeElement feature : inputs.features()) {
+      featurePackages.add(elements.getPackageOf(feature).getQualifiedName().toString());
+    }
+    Optional<GuestDeclaration> guest = GuestDeclaration.read(inputs.guests(), featurePackages, elements, diagnostics);
+    if (diagnostics.errorCount() > 0 || guest.isEmpty() || options.isEmpty()) {
+      return Optional.empty();
+    }
+    List<FeatureDeclaration> declarations = new ArrayList<>();
+    Map<Integer, Element> causes = new TreeMap<>(overrides.origins());
+    List<Element> origins = new ArrayList<>(inputs.guests());
+    origins.addAll(inputs.overrides());
+    for (ValidatedFeature feature : features) {
+      declarations.add(feature.declaration());
+      causes.put(feature.declaration().bit(), feature.element());
+      origins.add(feature.element());
+    }
+    GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), overrides.catalog(), declarations);
+    String baselineText = BaselineFormat.write(model.guestName(), Baseline.of(model));
+    OutputFiles out = new OutputFiles(env.getFiler(), origins.toArray(new Element[0]));
+    out.javaSource(new RegistryWriter(SnpGateProcessor.class.getName(),
+        elements.getTypeElement("javax.annotation.processing.Generated") != null).write(model));
+    Optional<Path> classOutput = out.classOutputResource(ManifestWriter.PATH, new ManifestWriter().write(model));
+    out.classOutputResource(ManifestWriter.BASELINE_PATH, baselineText);
+    new MaskFieldCheck(diagnostics).check(model, inputs.maskFields());
+    ProjectPaths paths = ProjectPaths.of(options.get().projectDir(), classOutput);
+    new BaselineStep(diagnostics, options.get(), paths).run(baselineText, causes, guest.get().element());
+    return Optional.of(model.registryClass());
+  }
+
+  private List<ValidatedFeature> validateFeatures(List<TypeElement> featureElements, Catalog catalog,
+      List<Element> guests) {
+    TypeElement guestFeatureType = elements.getTypeElement(FeatureValidator.GUEST_FEATURE);
+    TypeMirror guestFeature = guestFeatureType == null ? null : guestFeatureType.asType();
+    if (guestFeature == null) {
+      diagnostics.error(Messages.RUNTIME_MISSING, featureElements.isEmpty() ? guests.get(0) : featureElements.get(0));
+    }
+    FeatureValidator validator = new FeatureValidator(elements, env.getTypeUtils(), catalog, diagnostics, guestFeature);
+    List<ValidatedFeature> validated = new ArrayList<>();
+    for (TypeElement element : featureElements) {
+      validator.validate(element).ifPresent(validated::add);
+    }
+    return validator.withoutDuplicates(validated);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.snpgate.processor.baseline;
+
+import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.runtime.SevStatus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The drift check, shared by the processor and the build-phase check: compares the baseline a
+ * guest has now with the checked-in file, or writes the file in update mode. Only update mode
+ * writes, and only the baseline file.
+ */
+public final class BaselineCheck {
+
+  private BaselineCheck() {}
+
+  /**
+   * @param file the checked-in baseline
+   * @param shownAs the file as the build configured it, for messages
+   * @param nowText the baseline the guest has now, as {@link BaselineFormat#write} renders it
+   * @param update whether to write {@code nowText} to {@code file} instead of comparing
+   * @param acceptCommand the command that accepts a change
+   */
+  public static List<Finding> run(Path file, String shownAs, String nowText, boolean update, String acceptCommand) {
+    Baseline now = BaselineFormat.parse(nowText);
+    List<Finding> findings = new ArrayList<>();
+    if (update) {
+      try {
+        if (file.getParent() != null) {
+          Files.createDirectories(file.getParent());
+        }
+        Files.writeString(file, nowText, StandardCharsets.UTF_8);
+        findings.add(Finding.note(String.format(Messages.BASELINE_WRITTEN, shownAs,
+            SevStatus.hex(now.implReq()), SevStatus.hex(now.present()))));
+      } catch (IOException e) {
+        findings.add(Finding.error(String.format(Messages.BASELINE_UNREADABLE, shownAs,
+            "it cannot be written (" + e + ")", acceptCommand)));
+      }
+      return findings;
+    }
+    String checkedInText;
+    try {
+      checkedInText = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      findings.add(Finding.error(String.format(Messages.BASELINE_MISSING, shownAs, acceptCommand)));
+      return findings;
+    } catch (IOException e) {
+      findings.add(Finding.error(String.format(Messages.BASELINE_UNREADABLE, shownAs, e.toString(), acceptCommand)));
+      return findings;
+    }
+    Baseline checkedIn;
+    try {
+      checkedIn = BaselineFormat.parse(checkedInText);
+    } catch (BaselineFormatException e) {
+      findings.add(Finding.error(String.format(Messages.BASELINE_UNREADABLE, shownAs, e.getMessage(), acceptCommand)));
+      return findings;
+    }
+    for (Drift drift : BaselineDiff.compare(checkedIn, now)) {
+      findings.add(new Finding(true, drift.bit(), String.format(Messages.BASELINE_DRIFT, drift.impact().label(),
+          drift.description(), acceptCommand)));
+    }
+    return findings;
+  }
+}

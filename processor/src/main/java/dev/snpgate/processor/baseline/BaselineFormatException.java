@@ -1,0 +1,24 @@
+package dev.snpgate.processor.baseline;
+
+/** A baseline file that cannot be read: a failure of the file, never drift. */
+public final class BaselineFormatException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int line;
+  private final String problem;
+
+  public BaselineFormatException(int line, String problem) {
+    super("line " + line + ": " + problem);
+    this.line = line;
+    this.problem = problem;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public String problem() {
+    return problem;
+  }
+}

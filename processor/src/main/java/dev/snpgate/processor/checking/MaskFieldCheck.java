@@ -1,0 +1,66 @@
+package dev.snpgate.processor.checking;
+
+import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.processor.validation.AnnotationAttributes;
+import dev.snpgate.processor.validation.Diagnostics;
+import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.runtime.SevStatus;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+
+/** Hand-written masks marked {@code @SnpMask} must equal the generated ones. */
+public final class MaskFieldCheck {
+
+  public static final String SNP_MASK = "dev.snpgate.annotations.SnpMask";
+
+  private final Diagnostics diagnostics;
+
+  public MaskFieldCheck(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public void check(GuestModel model, List<Element> fields) {
+    for (Element element : fields) {
+      String name = element.getEnclosingElement() + "." + element.getSimpleName();
+      if (element.getKind() != ElementKind.FIELD || element.asType().getKind() != TypeKind.LONG
+          || !element.getModifiers().contains(Modifier.STATIC) || !element.getModifiers().contains(Modifier.FINAL)
+          || !(((VariableElement) element).getConstantValue() instanceof Long)) {
+        diagnostics.error(String.format(Messages.MASK_FIELD_NOT_CONSTANT, name), element);
+        continue;
+      }
+      AnnotationAttributes annotation = AnnotationAttributes.find(element, SNP_MASK);
+      AnnotationValue kindValue = annotation.written("value");
+      if (kindValue == null || !(kindValue.getValue() instanceof VariableElement)) {
+        continue; // javac reports it
+      }
+      String kind = ((VariableElement) kindValue.getValue()).getSimpleName().toString();
+      long expected = kind.equals("PRESENT") ? model.present() : model.implReq();
+      long written = (Long) ((VariableElement) element).getConstantValue();
+      if (written != expected) {
+        diagnostics.error(String.format(Messages.MASK_FIELD_DIFFERS, name, SevStatus.hex(written), kind,
+            SevStatus.hex(expected), SevStatus.hex(expected), differences(model, written, expected)),
+            element, annotation.mirror());
+      }
+    }
+  }
+
+  /** {@code bit 18 SecureAVIC is missing here; bit 4 ReflectVC should not be here}. */
+  static String differences(GuestModel model, long written, long expected) {
+    List<String> parts = new ArrayList<>();
+    for (int bit = 0; bit < 64; bit++) {
+      long mask = 1L << bit;
+      if ((expected & mask) != 0 && (written & mask) == 0) {
+        parts.add("bit " + bit + " " + model.nameOf(bit) + " is missing here");
+      } else if ((expected & mask) == 0 && (written & mask) != 0) {
+        parts.add("bit " + bit + " " + model.nameOf(bit) + " should not be here");
+      }
+    }
+    return String.join("; ", parts);
+  }
+}
