@@ -37,6 +37,12 @@ class GeneratedOutputTest {
     Golden.assertMatches("example-guest/features.json", manifest(compile(exampleGuest())));
   }
 
+  @Test
+  void exampleGuestBaselineMatchesItsGoldenFile() {
+    Golden.assertMatches("example-guest/baseline.txt", GuestSources.content(
+        compile(exampleGuest()).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/snpgate/baseline.txt")));
+  }
+
   /**
    * Linux 7.1 with CONFIG_AMD_SECURE_AVIC, derived by hand from the catalog: IMPL_REQ holds vTom 3,
    * ReflectVC 4, RI 5, AI 6, DebugSwap 7, VmplSSS 10, SecureTSC 11, VMGExitParam 12, reserved 13
@@ -72,7 +78,7 @@ class GeneratedOutputTest {
     Collections.reverse(backward);
     Map<String, String> first = generatedFiles(compile(forward));
     Map<String, String> second = generatedFiles(compile(backward));
-    assertEquals(2, first.size(), first.keySet().toString());
+    assertEquals(3, first.size(), first.keySet().toString());
     assertEquals(first, second);
   }
 

@@ -69,11 +69,11 @@ public record ProcessorOptions(
   }
 
   private static Optional<String> path(Map<String, String> options, String name, Diagnostics diagnostics) {
-    String value = options.get(name);
-    if (value == null) {
+    if (!options.containsKey(name)) {
       return Optional.empty();
     }
-    if (value.isBlank()) {
+    String value = options.get(name);
+    if (value == null || value.isBlank()) { // javac gives null for -Akey= and -Akey
       diagnostics.error(String.format(Messages.EMPTY_PATH_OPTION, name));
       return Optional.empty();
     }

@@ -1,0 +1,173 @@
+package dev.snpgate.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.snpgate.processor.GuestSources.exampleGuest;
+import static dev.snpgate.processor.GuestSources.feature;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.snpgate.processor.options.ProcessorOptions;
+import dev.snpgate.processor.validation.Messages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The drift check inside the compiler: each outcome and where its message points. */
+class BaselineCheckTest {
+
+  private static final String ACCEPT = "mvn -pl guest process-classes -Dsnpgate.updateBaseline=true";
+
+  @TempDir
+  Path moduleDir;
+
+  private Compilation compile(List<JavaFileObject> sources, String... extraOptions) {
+    List<String> options = new ArrayList<>(List.of("-Asnpgate.projectDir=" + moduleDir,
+        "-Asnpgate.baseline=config/baseline.txt", "-Asnpgate.acceptCommand=" + ACCEPT));
+    options.addAll(List.of(extraOptions));
+    return Compiler.javac().withProcessors(new SnpGateProcessor()).withOptions(options).compile(sources);
+  }
+
+  private Path baselineFile() {
+    return moduleDir.resolve("config/baseline.txt");
+  }
+
+  private void acceptExampleGuest() {
+    assertThat(compile(exampleGuest(), "-Asnpgate.updateBaseline=true")).succeeded();
+  }
+
+  @Test
+  void updateModeWritesTheBaselineRelativeToTheModuleAndPasses() throws IOException {
+    Compilation compilation = compile(exampleGuest(), "-Asnpgate.updateBaseline=true");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining(String.format(Messages.BASELINE_WRITTEN, "config/baseline.txt",
+        "0xffffffffff7dbcf8", "0x0000000000040880"));
+    String written = Files.readString(baselineFile(), StandardCharsets.UTF_8);
+    assertTrue(written.contains("PRESENT  0x0000000000040880\n"), written);
+  }
+
+  @Test
+  void matchingBaselinePasses() {
+    acceptExampleGuest();
+    assertThat(compile(exampleGuest())).succeededWithoutWarnings();
+  }
+
+  @Test
+  void reorderedAndReformattedBaselineIsNoDrift() throws IOException {
+    acceptExampleGuest();
+    List<String> lines = new ArrayList<>(Files.readAllLines(baselineFile()));
+    java.util.Collections.reverse(lines);
+    lines.replaceAll(line -> line.replace(" ", "   "));
+    Files.write(baselineFile(), lines);
+    assertThat(compile(exampleGuest())).succeededWithoutWarnings();
+  }
+
+  @Test
+  void addedFeatureFailsOnItsClassWithTheClassifiedChange() {
+    acceptExampleGuest();
+    List<JavaFileObject> sources = new ArrayList<>(exampleGuest());
+    JavaFileObject vmgexit = feature("dev.example.guest.features.VmgExitParam", "bit = 12");
+    sources.add(vmgexit);
+    Compilation compilation = compile(sources);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.BASELINE_DRIFT, "compatible",
+            "PRESENT gained bit 12 VMGExitParam (dev.example.guest.features.VmgExitParam): this guest will now boot"
+                + " on hosts that enable it", ACCEPT))
+        .inFile(vmgexit).onLineContaining("class VmgExitParam");
+  }
+
+  @Test
+  void removedFeatureFailsAsBreakingOnTheGuest() {
+    acceptExampleGuest();
+    List<JavaFileObject> sources = new ArrayList<>(exampleGuest());
+    sources.removeIf(source -> source.getName().contains("SecureTsc"));
+    Compilation compilation = compile(sources);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.BASELINE_DRIFT, "breaking",
+            "PRESENT lost bit 11 SecureTSC (was dev.example.guest.features.SecureTsc): this guest will now refuse"
+                + " hosts that enable it", ACCEPT))
+        .inFile(exampleGuest().get(0)).onLineContaining("package dev.example.guest");
+  }
+
+  @Test
+  void missingBaselineFailsWithTheCommandThatCreatesIt() {
+    Compilation compilation = compile(exampleGuest());
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.BASELINE_MISSING, "config/baseline.txt", ACCEPT));
+    assertFalse(Files.exists(baselineFile()), "a normal build never writes the baseline");
+  }
+
+  @Test
+  void malformedBaselineNamesTheLineAndIsNotDrift() throws IOException {
+    Files.createDirectories(baselineFile().getParent());
+    Files.writeString(baselineFile(), "IMPL_REQ 0xffffffffff7dbcf8\nPRESENT 0x40880\nbit 7 DebugSwap\n");
+    Compilation compilation = compile(exampleGuest());
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.BASELINE_UNREADABLE, "config/baseline.txt",
+        "line 3: expected 'bit <number> <name> <tier> present|absent <class or ->', found 3 fields", ACCEPT));
+  }
+
+  @Test
+  void withoutTheOptionOneNoteSaysHowToTurnItOn() {
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor()).compile(exampleGuest());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining(Messages.BASELINE_OFF);
+    assertEquals(1, compilation.notes().stream().filter(note -> note.getMessage(null).contains("snpgate")).count());
+  }
+
+  @Test
+  void defaultAcceptCommand() {
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
+        .withOptions("-Asnpgate.projectDir=" + moduleDir, "-Asnpgate.baseline=b.txt").compile(exampleGuest());
+    assertThat(compilation).hadErrorContaining(
+        String.format(Messages.BASELINE_MISSING, "b.txt", ProcessorOptions.DEFAULT_ACCEPT_COMMAND));
+  }
+
+  @Test
+  void relativeBaselineWithoutAModuleDirectory() {
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
+        .withOptions("-Asnpgate.baseline=b.txt").compile(exampleGuest());
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.PROJECT_DIR_UNKNOWN, "b.txt"));
+  }
+
+  @Test
+  void absoluteBaselineNeedsNoModuleDirectory() {
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
+        .withOptions("-Asnpgate.baseline=" + moduleDir.resolve("abs.txt"), "-Asnpgate.updateBaseline=TRUE")
+        .compile(exampleGuest());
+    assertThat(compilation).succeeded();
+    assertTrue(Files.exists(moduleDir.resolve("abs.txt")));
+  }
+
+  @Test
+  void badUpdateValue() {
+    Compilation compilation = compile(exampleGuest(), "-Asnpgate.updateBaseline=yes");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.BAD_BOOLEAN_OPTION, "snpgate.updateBaseline", "yes"));
+  }
+
+  @Test
+  void emptyBaselinePath() {
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
+        .withOptions("-Asnpgate.baseline=").compile(exampleGuest());
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.EMPTY_PATH_OPTION, "snpgate.baseline"));
+  }
+
+  @Test
+  void projectDirThatIsNotADirectory() {
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
+        .withOptions("-Asnpgate.projectDir=relative/dir").compile(exampleGuest());
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.BAD_PROJECT_DIR, "relative/dir"));
+  }
+}

@@ -1,0 +1,153 @@
+package dev.snpgate.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.snpgate.processor.GuestSources.compile;
+import static dev.snpgate.processor.GuestSources.feature;
+import static dev.snpgate.processor.GuestSources.manifest;
+import static dev.snpgate.processor.GuestSources.registrySource;
+import static dev.snpgate.processor.GuestSources.source;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.snpgate.processor.validation.Messages;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Catalog overrides and hand-written masks. */
+class OverrideAndMaskTest {
+
+  /** A package-info.java of package g carrying {@code annotations}. */
+  private static JavaFileObject overrides(String... annotations) {
+    String[] lines = new String[annotations.length + 3];
+    System.arraycopy(annotations, 0, lines, 0, annotations.length);
+    lines[annotations.length] = "package g;";
+    lines[annotations.length + 1] = "import dev.snpgate.annotations.SnpCatalogOverride;";
+    lines[annotations.length + 2] = "import dev.snpgate.annotations.SnpCatalogOverride.Tier;";
+    return source("g.package-info", lines);
+  }
+
+  @Test
+  void overrideOfReservedBit24AsNoImplNeededDropsItFromImplReq() {
+    Compilation compilation = compile(overrides(
+        "@SnpCatalogOverride(bit = 24, name = \"FutureFeat\", tier = Tier.NO_IMPL_NEEDED,",
+        "    reference = \"AMD APM rev 3.99\")"), feature("g.Tsc", "bit = 11"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = manifest(compilation);
+    assertTrue(manifest.contains("\"implReq\": \"0xfffffffffe7dbcf8\""), manifest);
+    assertTrue(manifest.contains("{\"bit\": 24, \"name\": \"FutureFeat\", \"longName\": \"FutureFeat\", \"tier\":"
+        + " \"NO_IMPL_NEEDED\", \"implRequired\": false, \"present\": false, \"implementation\": null, \"rationale\":"
+        + " null, \"reference\": \"AMD APM rev 3.99\"}"), manifest);
+    String registry = registrySource(compilation, "g.SnpGateRegistry");
+    assertTrue(registry.contains(".withOverride(new BitDefinition(24, \"FutureFeat\", \"FutureFeat\","
+        + " Tier.NO_IMPL_NEEDED, \"AMD APM rev 3.99\"))"), registry);
+  }
+
+  @Test
+  void overrideOfADefinedBitQuotesTheCatalog() {
+    JavaFileObject file = overrides(
+        "@SnpCatalogOverride(bit = 23, name = \"Mine\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
+    Compilation compilation = compile(file, feature("g.Tsc", "bit = 11"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.OVERRIDE_OF_DEFINED_BIT, 23, "IBPBOnEntry",
+        "NO_IMPL_NEEDED")).inFile(file).onLineContaining("bit = 23");
+  }
+
+  @Test
+  void overrideOutOfRange() {
+    JavaFileObject file = overrides(
+        "@SnpCatalogOverride(bit = 64, name = \"X\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.OVERRIDE_BIT_OUT_OF_RANGE, 64))
+        .inFile(file).onLineContaining("bit = 64");
+  }
+
+  @Test
+  void overrideTwice() {
+    JavaFileObject file = overrides(
+        "@SnpCatalogOverride(bit = 30, name = \"A\", tier = Tier.IMPL_REQUIRED, reference = \"r\")",
+        "@SnpCatalogOverride(bit = 30, name = \"B\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    // javac cannot place a message on one annotation inside a repeated annotation's implicit
+    // container, so it points at the annotated package.
+    assertThat(compilation).hadErrorContaining(String.format(Messages.OVERRIDE_TWICE, 30, "package g", "package g"))
+        .inFile(file).onLineContaining("package g;");
+  }
+
+  @Test
+  void overrideWithoutReference() {
+    JavaFileObject file = overrides(
+        "@SnpCatalogOverride(bit = 30, name = \"A\", tier = Tier.IMPL_REQUIRED,",
+        "    reference = \" \")");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.OVERRIDE_NEEDS_REFERENCE, 30))
+        .inFile(file).onLineContaining("reference = ");
+  }
+
+  @Test
+  void overrideNameThatIsNotAToken() {
+    JavaFileObject file = overrides(
+        "@SnpCatalogOverride(bit = 30, name = \"Two words\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.NAME_NOT_A_TOKEN, "Two words"))
+        .inFile(file).onLineContaining("Two words");
+  }
+
+  @Test
+  void featureOnAnOverriddenBitIsJudgedByTheOverride() {
+    JavaFileObject guest = overrides(
+        "@SnpCatalogOverride(bit = 30, name = \"NewThing\", tier = Tier.NO_IMPL_NEEDED, reference = \"r\")");
+    assertThat(compile(guest, feature("g.NewThing", "bit = 30"))).succeededWithoutWarnings();
+    JavaFileObject wrong = feature("g.NewThing", "bit = 30,\n    implRequired = true");
+    Compilation compilation = compile(guest, wrong);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.IMPL_REQUIRED_CONTRADICTS_CATALOG, true, 30,
+        "NewThing", "NO_IMPL_NEEDED", false, false)).inFile(wrong).onLineContaining("implRequired = true");
+  }
+
+  private static JavaFileObject legacyMasks(String presentValue) {
+    return source("g.LegacyMasks",
+        "package g;",
+        "import dev.snpgate.annotations.SnpMask;",
+        "final class LegacyMasks {",
+        "  @SnpMask(SnpMask.Kind.IMPL_REQ)",
+        "  static final long IMPL_REQ = 0xffffffffff7dbcf8L;",
+        "  @SnpMask(SnpMask.Kind.PRESENT)",
+        "  static final long PRESENT = " + presentValue + ";",
+        "}");
+  }
+
+  @Test
+  void handWrittenMasksThatMatchPass() {
+    assertThat(compile(legacyMasks("0x880L"), feature("g.Tsc", "bit = 11"), feature("g.Dbg", "bit = 7")))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void wrongHandWrittenMaskQuotesTheExpectedValueAndTheBits() {
+    JavaFileObject masks = legacyMasks("0x0000000000000090L");
+    Compilation compilation = compile(masks, feature("g.Tsc", "bit = 11"), feature("g.Dbg", "bit = 7"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.MASK_FIELD_DIFFERS, "g.LegacyMasks.PRESENT",
+            "0x0000000000000090", "PRESENT", "0x0000000000000880", "0x0000000000000880",
+            "bit 4 ReflectVC should not be here; bit 11 SecureTSC is missing here"))
+        .inFile(masks).onLineContaining("@SnpMask(SnpMask.Kind.PRESENT)");
+  }
+
+  @Test
+  void maskOnAFieldThatIsNotAConstant() {
+    JavaFileObject masks = source("g.Masks",
+        "package g;",
+        "final class Masks {",
+        "  @dev.snpgate.annotations.SnpMask(dev.snpgate.annotations.SnpMask.Kind.PRESENT)",
+        "  static long present = 0x880L;",
+        "}");
+    Compilation compilation = compile(masks, feature("g.Tsc", "bit = 11"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.MASK_FIELD_NOT_CONSTANT, "g.Masks.present"))
+        .inFile(masks).onLineContaining("static long present");
+  }
+}

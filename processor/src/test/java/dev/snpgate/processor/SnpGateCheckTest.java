@@ -1,0 +1,90 @@
+package dev.snpgate.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build-phase drift check, run as Maven's exec plugin runs it. */
+class SnpGateCheckTest {
+
+  private static final String NOW = "IMPL_REQ 0xffffffffff7dbcf8\nPRESENT 0x0000000000000800\n"
+      + "bit 11 SecureTSC IMPL_REQUIRED present g.Tsc\n";
+
+  @TempDir
+  Path module;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void compiledGuest() throws IOException {
+    Path generated = module.resolve("target/classes/META-INF/snpgate/baseline.txt");
+    Files.createDirectories(generated.getParent());
+    Files.writeString(generated, NOW);
+  }
+
+  private int run(String... args) {
+    return SnpGateCheck.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void changedBaselineAloneIsDrift() throws IOException {
+    Files.writeString(module.resolve("baseline.txt"), NOW.replace("0x0000000000000800", "0x0")
+        .replace("present g.Tsc", "absent -"));
+    int status = run("--classes", module.resolve("target/classes").toString(), "--baseline", "baseline.txt",
+        "--accept-command", "accept-it");
+    assertEquals(1, status);
+    assertEquals("[snpgate] error: snpgate baseline drift (compatible): PRESENT gained bit 11 SecureTSC (g.Tsc): this"
+        + " guest will now boot on hosts that enable it. Review the change, then accept it with: accept-it\n", err());
+  }
+
+  @Test
+  void matchingBaselinePassesAndTheModuleIsInferredFromTargetClasses() throws IOException {
+    Files.writeString(module.resolve("baseline.txt"), NOW);
+    assertEquals(0, run("--classes", module.resolve("target/classes").toString(), "--baseline", "baseline.txt"));
+    assertEquals("", err());
+  }
+
+  @Test
+  void updateWritesTheBaseline() throws IOException {
+    assertEquals(0, run("--classes", module.resolve("target/classes").toString(), "--baseline", "sub/b.txt",
+        "--project-dir", module.toString(), "--update", "true"));
+    assertEquals(NOW, Files.readString(module.resolve("sub/b.txt")));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("[snpgate] snpgate wrote the baseline sub/b.txt"));
+  }
+
+  @Test
+  void missingCompilationOutput() {
+    assertEquals(1, run("--classes", module.resolve("nowhere").toString(), "--baseline", "b.txt"));
+    assertTrue(err().contains("does not exist: compile the guest with the snpgate processor before this check"), err());
+  }
+
+  @Test
+  void badArguments() {
+    assertEquals(2, run("--classes"));
+    assertTrue(err().startsWith("snpgate: --classes needs a value\n" + SnpGateCheck.USAGE), err());
+    err.reset();
+    assertEquals(2, run("--what", "x"));
+    assertTrue(err().startsWith("snpgate: unknown argument --what"), err());
+    err.reset();
+    assertEquals(2, run("--classes", "x"));
+    assertTrue(err().startsWith("snpgate: --classes and --baseline are required"), err());
+    err.reset();
+    assertEquals(2, run("--classes", "x", "--baseline", "b", "--update", "maybe"));
+    assertTrue(err().startsWith("snpgate: --update maybe is not true or false"), err());
+  }
+}

@@ -1,0 +1,81 @@
+package dev.snpgate.processor.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BaselineFormatTest {
+
+  private static final String VALID = String.join("\n",
+      "# comment",
+      "IMPL_REQ 0xffffffffff7dbcf8",
+      "PRESENT  0x0000000000000880",
+      "bit 7 DebugSwap IMPL_REQUIRED present dev.x.DebugSwap",
+      "bit 8 NoHostIBS NO_IMPL_NEEDED absent -",
+      "bit 11 SecureTSC IMPL_REQUIRED present dev.x.SecureTsc",
+      "");
+
+  @Test
+  void writeThenParseIsTheSameBaseline() {
+    Baseline baseline = BaselineFormat.parse(VALID);
+    assertEquals(baseline, BaselineFormat.parse(BaselineFormat.write("g", baseline)));
+    assertEquals(0x880L, baseline.present());
+    assertEquals("dev.x.SecureTsc", baseline.implementationOf(11));
+    assertEquals("", baseline.implementationOf(8));
+    assertEquals("reserved-bit-45", baseline.nameOf(45));
+  }
+
+  @Test
+  void orderSpacingCommentsAndLineEndingsDoNotMatter() {
+    String shuffled = String.join("\r\n",
+        "   bit   11 SecureTSC  IMPL_REQUIRED present   dev.x.SecureTsc",
+        "",
+        "PRESENT 0x880",
+        "bit 8 NoHostIBS NO_IMPL_NEEDED absent -",
+        "# another comment",
+        "bit 7 DebugSwap IMPL_REQUIRED present dev.x.DebugSwap",
+        "IMPL_REQ 0xFFFFFFFFFF7DBCF8");
+    assertEquals(BaselineFormat.parse(VALID), BaselineFormat.parse(shuffled));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', value = {
+      "3 ~ MASKS x                                    ~ line 3: 'MASKS' is not IMPL_REQ, PRESENT or bit",
+      "3 ~ IMPL_REQ 0x1                               ~ line 3: a second IMPL_REQ line",
+      "3 ~ PRESENT 0x1                                ~ line 3: a second PRESENT line",
+      "3 ~ bit 7 DebugSwap IMPL_REQUIRED present      ~ line 3: expected 'bit <number> <name> <tier> present|absent <class or ->', found 5 fields",
+      "3 ~ bit 2 SEV-SNP STATE absent -               ~ line 3: '2' is not a feature bit (3..63)",
+      "3 ~ bit x A IMPL_REQUIRED absent -             ~ line 3: 'x' is not a feature bit (3..63)",
+      "3 ~ bit 9 BTBIsol OPTIONAL absent -            ~ line 3: 'OPTIONAL' is not a tier (IMPL_REQUIRED, NO_IMPL_NEEDED, RESERVED)",
+      "3 ~ bit 9 BTBIsol NO_IMPL_NEEDED maybe -       ~ line 3: 'maybe' is not present or absent",
+      "3 ~ bit 9 BTBIsol NO_IMPL_NEEDED present x.Y   ~ line 3: bit 9 says present but PRESENT on line 2 disagrees",
+  })
+  void malformedLinesAreNamed(int line, String text, String message) {
+    String baseline = "IMPL_REQ 0x0\nPRESENT 0x0\n" + text + "\n";
+    BaselineFormatException e = assertThrows(BaselineFormatException.class, () -> BaselineFormat.parse(baseline));
+    assertEquals(message, e.getMessage());
+    assertEquals(line, e.line());
+  }
+
+  @Test
+  void badMaskAndMissingLinesAreNamed() {
+    assertEquals("line 1: 'zz' is not a 64-bit mask",
+        assertThrows(BaselineFormatException.class, () -> BaselineFormat.parse("IMPL_REQ zz\nPRESENT 0x0")).getMessage());
+    assertEquals("line 1: expected 'PRESENT 0x<16 hex digits>'",
+        assertThrows(BaselineFormatException.class, () -> BaselineFormat.parse("PRESENT\nIMPL_REQ 0x0")).getMessage());
+    assertEquals("line 2: no PRESENT line",
+        assertThrows(BaselineFormatException.class, () -> BaselineFormat.parse("IMPL_REQ 0x0\n")).getMessage());
+    assertEquals("line 4: bit 7 is listed twice", assertThrows(BaselineFormatException.class,
+        () -> BaselineFormat.parse("IMPL_REQ 0x0\nPRESENT 0x0\nbit 7 A IMPL_REQUIRED absent -\n"
+            + "bit 7 A IMPL_REQUIRED absent -")).getMessage());
+  }
+
+  @Test
+  void emptyEntriesAreAllowed() {
+    assertEquals(new Baseline(1, 0, new TreeMap<>()), BaselineFormat.parse("IMPL_REQ 0x1\nPRESENT 0"));
+  }
+}
