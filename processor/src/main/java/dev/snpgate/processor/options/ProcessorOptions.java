@@ -34,7 +34,7 @@ public record ProcessorOptions(
   /** Every option, for {@code getSupportedOptions}. */
   public static final Set<String> ALL = Set.of(BASELINE, UPDATE_BASELINE, ACCEPT_COMMAND, PROJECT_DIR, DOCS_DIR);
 
-  public static final String DEFAULT_ACCEPT_COMMAND = "mvn compile -Dsnpgate.updateBaseline=true";
+  public static final String DEFAULT_ACCEPT_COMMAND = "mvn process-classes -Dsnpgate.updateBaseline=true";
 
   /** Reads the options, reporting each bad value; empty when any is bad. */
   public static Optional<ProcessorOptions> read(Map<String, String> options, Diagnostics diagnostics) {

@@ -1,0 +1,4 @@
+@SnpGuest(name = "it-guest")
+package g;
+
+import dev.snpgate.annotations.SnpGuest;
