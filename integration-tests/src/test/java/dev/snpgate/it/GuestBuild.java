@@ -39,15 +39,27 @@ final class GuestBuild {
     this.dir = dir;
   }
 
-  /** A fresh copy of the guest project, named after the test. */
+  /** A fresh copy of the small guest project under {@code src/it/guest}, named after the test. */
   static GuestBuild copy(String name) {
+    return copy(name, PROJECTS.resolve("guest"));
+  }
+
+  /** A fresh copy of this repository's example guest, without its build output. */
+  static GuestBuild copyOfExample(String name) {
+    return copy(name, Path.of(System.getProperty("snpgate.examples")));
+  }
+
+  private static GuestBuild copy(String name, Path template) {
     Path target = WORK.resolve(name);
     try {
       deleteRecursively(target);
-      Path template = PROJECTS.resolve("guest");
       try (Stream<Path> files = Files.walk(template)) {
         for (Path source : (Iterable<Path>) files::iterator) {
-          Path copy = target.resolve(template.relativize(source).toString());
+          String relative = template.relativize(source).toString();
+          if (relative.equals("target") || relative.startsWith("target/")) {
+            continue;
+          }
+          Path copy = target.resolve(relative);
           if (Files.isDirectory(source)) {
             Files.createDirectories(copy);
           } else {

@@ -2,7 +2,7 @@ package dev.snpgate.processor;
 
 import dev.snpgate.processor.baseline.Baseline;
 import dev.snpgate.processor.baseline.BaselineFormat;
-import dev.snpgate.processor.checking.BaselineStep;
+import dev.snpgate.processor.checking.CheckedInFilesStep;
 import dev.snpgate.processor.checking.MaskFieldCheck;
 import dev.snpgate.processor.checking.ProjectPaths;
 import dev.snpgate.processor.model.FeatureDeclaration;
@@ -17,6 +17,9 @@ import dev.snpgate.processor.validation.ValidatedFeature;
 import dev.snpgate.processor.writing.ManifestWriter;
 import dev.snpgate.processor.writing.OutputFiles;
 import dev.snpgate.processor.writing.RegistryWriter;
+import dev.snpgate.processor.writing.docs.BehaviorContent;
+import dev.snpgate.processor.writing.docs.MarkdownWriter;
+import dev.snpgate.processor.writing.docs.RestructuredTextWriter;
 import dev.snpgate.runtime.Catalog;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,9 +82,14 @@ final class GuestGeneration {
         elements.getTypeElement("javax.annotation.processing.Generated") != null).write(model));
     Optional<Path> classOutput = out.classOutputResource(ManifestWriter.PATH, new ManifestWriter().write(model));
     out.classOutputResource(ManifestWriter.BASELINE_PATH, baselineText);
+    Map<String, String> docs = new TreeMap<>();
+    docs.put(BehaviorContent.MARKDOWN_FILE, new MarkdownWriter().write(model));
+    docs.put(BehaviorContent.RST_FILE, new RestructuredTextWriter().write(model));
+    out.classOutputResource(BehaviorContent.MARKDOWN_PATH, docs.get(BehaviorContent.MARKDOWN_FILE));
+    out.classOutputResource(BehaviorContent.RST_PATH, docs.get(BehaviorContent.RST_FILE));
     new MaskFieldCheck(diagnostics).check(model, inputs.maskFields());
     ProjectPaths paths = ProjectPaths.of(options.get().projectDir(), classOutput);
-    new BaselineStep(diagnostics, options.get(), paths).run(baselineText, causes, guest.get().element());
+    new CheckedInFilesStep(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element());
     return Optional.of(model.registryClass());
   }
 

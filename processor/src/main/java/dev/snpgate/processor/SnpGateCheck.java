@@ -1,37 +1,46 @@
 package dev.snpgate.processor;
 
-import dev.snpgate.processor.baseline.BaselineCheck;
-import dev.snpgate.processor.baseline.Finding;
+import dev.snpgate.processor.checkedin.BaselineCheck;
+import dev.snpgate.processor.checkedin.DocsCheck;
+import dev.snpgate.processor.checkedin.Finding;
 import dev.snpgate.processor.checking.ProjectPaths;
 import dev.snpgate.processor.options.ProcessorOptions;
 import dev.snpgate.processor.writing.ManifestWriter;
+import dev.snpgate.processor.writing.docs.BehaviorContent;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The drift check as a build step of its own, for builds that skip javac when no source changed
- * (Maven's incremental compiler does): compares the baseline the last compilation wrote to the
- * class output with the checked-in file, so that a changed baseline alone is checked too.
+ * The checks against checked-in files as a build step of their own, for builds that skip javac
+ * when no source changed (Maven's incremental compiler does): compares what the last compilation
+ * wrote to the class output with the checked-in baseline and docs, so that a changed checked-in
+ * file alone is checked too.
  *
  * <pre>
- * SnpGateCheck --classes target/classes --baseline snpgate-baseline.txt
+ * SnpGateCheck --classes target/classes [--baseline FILE] [--docs DIR]
  *              [--project-dir DIR] [--update true|false] [--accept-command CMD]
  * </pre>
  *
- * Exit status: 0 no drift (or written), 1 drift or an unreadable baseline, 2 bad arguments.
+ * Exit status: 0 no drift (or written), 1 drift, stale docs or an unreadable file, 2 bad arguments.
  */
 public final class SnpGateCheck {
 
-  static final String USAGE = "usage: SnpGateCheck --classes DIR --baseline FILE [--project-dir DIR]"
-      + " [--update true|false] [--accept-command CMD]";
+  static final String USAGE = "usage: SnpGateCheck --classes DIR [--baseline FILE] [--docs DIR]"
+      + " [--project-dir DIR] [--update true|false] [--accept-command CMD]";
+
+  private static final List<String> KEYS =
+      List.of("--classes", "--baseline", "--docs", "--project-dir", "--update", "--accept-command");
 
   private SnpGateCheck() {}
 
@@ -44,49 +53,56 @@ public final class SnpGateCheck {
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
+    for (int i = 0; i < args.length; i += 2) {
       String key = args[i];
-      if (!List.of("--classes", "--baseline", "--project-dir", "--update", "--accept-command").contains(key)
-          || i + 1 == args.length) {
-        err.println("snpgate: " + (i + 1 == args.length && key.startsWith("--") ? key + " needs a value" : "unknown argument " + key));
-        err.println(USAGE);
-        return 2;
+      if (!KEYS.contains(key)) {
+        return usage(err, "unknown argument " + key);
       }
-      options.put(key, args[++i]);
+      if (i + 1 == args.length) {
+        return usage(err, key + " needs a value");
+      }
+      options.put(key, args[i + 1]);
     }
-    if (!options.containsKey("--classes") || !options.containsKey("--baseline")) {
-      err.println("snpgate: --classes and --baseline are required");
-      err.println(USAGE);
-      return 2;
+    if (!options.containsKey("--classes") || !(options.containsKey("--baseline") || options.containsKey("--docs"))) {
+      return usage(err, "--classes and at least one of --baseline and --docs are required");
     }
     String update = options.getOrDefault("--update", "false").strip();
     if (!update.equalsIgnoreCase("true") && !update.equalsIgnoreCase("false") && !update.isEmpty()) {
-      err.println("snpgate: --update " + update + " is not true or false");
-      return 2;
+      return usage(err, "--update " + update + " is not true or false");
     }
-    Path classes = Path.of(options.get("--classes"));
-    String nowText;
-    try {
-      nowText = Files.readString(classes.resolve(ManifestWriter.BASELINE_PATH), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      err.println("snpgate: " + classes.resolve(ManifestWriter.BASELINE_PATH) + " does not exist: compile the"
-          + " guest with the snpgate processor before this check");
-      return 1;
-    } catch (IOException e) {
-      err.println("snpgate: cannot read " + classes.resolve(ManifestWriter.BASELINE_PATH) + ": " + e);
-      return 1;
-    }
-    Optional<Path> projectDir = Optional.ofNullable(options.get("--project-dir")).map(Path::of);
-    String configured = options.get("--baseline");
-    Optional<Path> file = ProjectPaths.of(projectDir, Optional.of(classes.toAbsolutePath())).resolve(configured);
-    if (file.isEmpty()) {
-      err.println("snpgate: cannot tell which directory " + configured + " is relative to; pass --project-dir");
-      return 2;
-    }
+    Path classes = Path.of(options.get("--classes")).toAbsolutePath();
+    ProjectPaths paths = ProjectPaths.of(Optional.ofNullable(options.get("--project-dir")).map(Path::of),
+        Optional.of(classes));
     String acceptCommand = options.getOrDefault("--accept-command", ProcessorOptions.DEFAULT_ACCEPT_COMMAND);
+    boolean updating = update.equalsIgnoreCase("true");
+    List<Finding> findings = new ArrayList<>();
+    try {
+      if (options.containsKey("--baseline")) {
+        String configured = options.get("--baseline");
+        Optional<Path> file = paths.resolve(configured);
+        if (file.isEmpty()) {
+          return usage(err, "cannot tell which directory " + configured + " is relative to; pass --project-dir");
+        }
+        findings.addAll(BaselineCheck.run(file.get(), configured, generated(classes, ManifestWriter.BASELINE_PATH),
+            updating, acceptCommand));
+      }
+      if (options.containsKey("--docs")) {
+        String configured = options.get("--docs");
+        Optional<Path> dir = paths.resolve(configured);
+        if (dir.isEmpty()) {
+          return usage(err, "cannot tell which directory " + configured + " is relative to; pass --project-dir");
+        }
+        Map<String, String> docs = new TreeMap<>();
+        docs.put(BehaviorContent.MARKDOWN_FILE, generated(classes, BehaviorContent.MARKDOWN_PATH));
+        docs.put(BehaviorContent.RST_FILE, generated(classes, BehaviorContent.RST_PATH));
+        findings.addAll(DocsCheck.run(dir.get(), configured, docs, updating, acceptCommand));
+      }
+    } catch (UncheckedIOException e) {
+      err.println("snpgate: " + e.getCause().getMessage());
+      return 1;
+    }
     int status = 0;
-    for (Finding finding : BaselineCheck.run(file.get(), configured, nowText, update.equalsIgnoreCase("true"),
-        acceptCommand)) {
+    for (Finding finding : findings) {
       if (finding.error()) {
         err.println("[snpgate] error: " + finding.message());
         status = 1;
@@ -95,5 +111,24 @@ public final class SnpGateCheck {
       }
     }
     return status;
+  }
+
+  private static int usage(PrintStream err, String problem) {
+    err.println("snpgate: " + problem);
+    err.println(USAGE);
+    return 2;
+  }
+
+  /** A file the compilation wrote to the class output. */
+  private static String generated(Path classes, String relative) {
+    Path file = classes.resolve(relative);
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(new IOException(file + " does not exist: the last compilation did not run"
+          + " this snpgate processor; rebuild the guest from clean (mvn clean process-classes)"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e));
+    }
   }
 }

@@ -43,6 +43,15 @@ class GeneratedOutputTest {
         compile(exampleGuest()).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/snpgate/baseline.txt")));
   }
 
+  @Test
+  void exampleGuestDocsMatchTheirGoldenFiles() {
+    Compilation compilation = compile(exampleGuest());
+    for (String name : List.of("behavior.md", "behavior.rst")) {
+      Golden.assertMatches("example-guest/" + name, GuestSources.content(
+          compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/snpgate/" + name)));
+    }
+  }
+
   /**
    * Linux 7.1 with CONFIG_AMD_SECURE_AVIC, derived by hand from the catalog: IMPL_REQ holds vTom 3,
    * ReflectVC 4, RI 5, AI 6, DebugSwap 7, VmplSSS 10, SecureTSC 11, VMGExitParam 12, reserved 13
@@ -78,7 +87,7 @@ class GeneratedOutputTest {
     Collections.reverse(backward);
     Map<String, String> first = generatedFiles(compile(forward));
     Map<String, String> second = generatedFiles(compile(backward));
-    assertEquals(3, first.size(), first.keySet().toString());
+    assertEquals(5, first.size(), first.keySet().toString());
     assertEquals(first, second);
   }
 
@@ -149,7 +158,7 @@ class GeneratedOutputTest {
     Compilation compilation = compile(source("g.Kernel",
         "package g;",
         "public final class Kernel {",
-        "  @dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "  @dev.snpgate.annotations.SnpFeature(bit = 11, rationale = \"r\")",
         "  public static final class Tsc implements dev.snpgate.runtime.GuestFeature {",
         "    public void enable(dev.snpgate.runtime.SevStatus s) {}",
         "  }",
@@ -158,5 +167,36 @@ class GeneratedOutputTest {
     String registry = registrySource(compilation, "g.SnpGateRegistry");
     assertTrue(registry.contains("return new Kernel.Tsc();"), registry);
     assertTrue(manifest(compilation).contains("\"implementation\": \"g.Kernel.Tsc\""));
+  }
+
+  @Test
+  void rationaleFallsBackToTheFirstSentenceOfTheJavadoc() {
+    String manifest = manifest(compile(source("g.Tsc",
+        "package g;",
+        "/**",
+        " * Keeps the {@code TSC} honest. The host cannot scale it.",
+        " *",
+        " * @see dev.snpgate.runtime.GuestFeature",
+        " */",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public final class Tsc implements dev.snpgate.runtime.GuestFeature {",
+        "  public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "}")));
+    assertTrue(manifest.contains("\"rationale\": \"Keeps the TSC honest.\""), manifest);
+  }
+
+  @Test
+  void featureWithoutRationaleIsAWarningNamingTheClass() {
+    JavaFileObject file = source("g.Tsc",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public final class Tsc implements dev.snpgate.runtime.GuestFeature {",
+        "  public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "}");
+    Compilation compilation = compile(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining(String.format(dev.snpgate.processor.validation.Messages.NO_RATIONALE,
+        "g.Tsc")).inFile(file).onLineContaining("class Tsc");
   }
 }

@@ -28,6 +28,7 @@ final class GuestSources {
         "import dev.snpgate.runtime.GuestFeature;",
         "import dev.snpgate.runtime.SevStatus;",
         "",
+        "/** Test feature " + qualifiedName.substring(dot + 1) + ". More text. */",
         "@SnpFeature(" + attributes + ")",
         "public final class " + qualifiedName.substring(dot + 1) + " implements GuestFeature {",
         "  @Override",

@@ -69,8 +69,10 @@ class SnpGateCheckTest {
 
   @Test
   void missingCompilationOutput() {
-    assertEquals(1, run("--classes", module.resolve("nowhere").toString(), "--baseline", "b.txt"));
-    assertTrue(err().contains("does not exist: compile the guest with the snpgate processor before this check"), err());
+    assertEquals(1, run("--classes", module.resolve("nowhere").toString(), "--baseline", "b.txt",
+        "--project-dir", module.toString()));
+    assertTrue(err().contains("does not exist: the last compilation did not run this snpgate processor; rebuild the"
+        + " guest from clean (mvn clean process-classes)"), err());
   }
 
   @Test
@@ -82,7 +84,7 @@ class SnpGateCheckTest {
     assertTrue(err().startsWith("snpgate: unknown argument --what"), err());
     err.reset();
     assertEquals(2, run("--classes", "x"));
-    assertTrue(err().startsWith("snpgate: --classes and --baseline are required"), err());
+    assertTrue(err().startsWith("snpgate: --classes and at least one of --baseline and --docs are required"), err());
     err.reset();
     assertEquals(2, run("--classes", "x", "--baseline", "b", "--update", "maybe"));
     assertTrue(err().startsWith("snpgate: --update maybe is not true or false"), err());

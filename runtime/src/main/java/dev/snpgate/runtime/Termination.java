@@ -39,7 +39,8 @@ public record Termination(
         .append(SevStatus.hex(unsupportedMask)).append("): ");
     for (int i = 0; i < unsupported.size(); i++) {
       UnsupportedFeature feature = unsupported.get(i);
-      out.append(i == 0 ? "" : "; ").append(feature.label()).append(", ").append(feature.reason());
+      out.append(i == 0 ? "" : "; ").append(feature.label()).append(", ").append(feature.reason())
+          .append(" (behavior.md#").append(feature.docsAnchor()).append(')');
     }
     return out.append(". Termination request: ").append(request.describe()).toString();
   }

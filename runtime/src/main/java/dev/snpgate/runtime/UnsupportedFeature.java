@@ -25,6 +25,14 @@ public record UnsupportedFeature(BitDefinition definition) {
     return "bit " + definition.bit() + " " + definition.name() + " (" + definition.longName() + ")";
   }
 
+  /**
+   * The bit's anchor in the guest's generated docs ({@code META-INF/snpgate/behavior.md} and
+   * {@code .rst}): {@code bit-11}.
+   */
+  public String docsAnchor() {
+    return "bit-" + definition.bit();
+  }
+
   /** Why the guest must stop for this bit. */
   public String reason() {
     String reason;

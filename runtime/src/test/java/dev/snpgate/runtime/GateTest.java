@@ -160,9 +160,10 @@ class GateTest {
     assertEquals(0x20100L, request.msrProtocolValue());
     assertEquals("SEV-SNP guest test-guest refuses to boot on SEV_STATUS 0x0000200000002097: the hypervisor"
         + " enabled 3 bits that need guest code this guest lacks (unsupported mask 0x0000200000002010): bit 4"
-        + " ReflectVC (Reflect #VC), a feature that needs guest code, and this guest has no implementation of it;"
-        + " reserved bit 13, reserved, so refused until it is defined (fail closed); reserved bit 45, reserved, so"
-        + " refused until it is defined (fail closed). Termination request: GHCB reason set 0, code 2"
+        + " ReflectVC (Reflect #VC), a feature that needs guest code, and this guest has no implementation of it"
+        + " (behavior.md#bit-4); reserved bit 13, reserved, so refused until it is defined (fail closed)"
+        + " (behavior.md#bit-13); reserved bit 45, reserved, so refused until it is defined (fail closed)"
+        + " (behavior.md#bit-45). Termination request: GHCB reason set 0, code 2"
         + " (GHCB_SNP_UNSUPPORTED); GHCB protocol 2 or later: SW_EXITCODE 0x8000fffe, SW_EXITINFO1 0x20,"
         + " SW_EXITINFO2 0x0000200000002010; GHCB protocol 1: MSR 0xc0010130 = 0x20100", termination.message());
   }

@@ -89,7 +89,7 @@ public final class ExampleGuest {
   private static void printTermination(Termination termination) {
     BootLog.line("decision: terminate, unsupported mask " + SevStatus.hex(termination.unsupportedMask()));
     for (UnsupportedFeature feature : termination.unsupported()) {
-      BootLog.line("  " + feature.label() + ": " + feature.reason());
+      BootLog.line("  " + feature.label() + ": " + feature.reason() + " (docs/behavior.md#" + feature.docsAnchor() + ")");
     }
     BootLog.line("  GHCB protocol >= 2: SW_EXITCODE 0x" + Long.toHexString(termination.request().swExitCode())
         + " SW_EXITINFO1 0x" + Long.toHexString(termination.request().swExitInfo1())

@@ -58,7 +58,8 @@ class ExampleGuestTest {
     String printed = out();
     assertTrue(printed.contains("decision: terminate, unsupported mask 0x0000000200002010"), printed);
     assertTrue(printed.contains("  bit 4 ReflectVC (Reflect #VC): a feature that needs guest code"), printed);
-    assertTrue(printed.contains("  reserved bit 13: reserved, so refused until it is defined (fail closed)"), printed);
+    assertTrue(printed.contains("  reserved bit 13: reserved, so refused until it is defined (fail closed)"
+        + " (docs/behavior.md#bit-13)"), printed);
     assertTrue(printed.contains("  reserved bit 33: reserved"), printed);
     assertTrue(printed.contains("SW_EXITCODE 0x8000fffe SW_EXITINFO1 0x20 SW_EXITINFO2 0x0000000200002010"), printed);
     assertTrue(printed.contains("GHCB protocol 1: MSR 0xc0010130 = 0x20100"), printed);

@@ -63,9 +63,15 @@ public final class FeatureValidator {
     if (!shapeOk || diagnostics.errorCount() != errorsBefore) {
       return Optional.empty();
     }
+    String rationale = annotation.string("rationale", "").strip();
+    if (rationale.isEmpty()) {
+      rationale = JavadocSummary.firstSentence(elements.getDocComment(type));
+    }
+    if (rationale.isEmpty()) {
+      diagnostics.warning(String.format(Messages.NO_RATIONALE, type.getQualifiedName()), type);
+    }
     return Optional.of(new ValidatedFeature(type, new FeatureDeclaration(bit, name,
-        elements.getPackageOf(type).getQualifiedName().toString(), simpleNames(type),
-        annotation.string("rationale", "").strip())));
+        elements.getPackageOf(type).getQualifiedName().toString(), simpleNames(type), rationale)));
   }
 
   /**

@@ -123,4 +123,18 @@ public final class Messages {
 
   public static final String BASELINE_WRITTEN =
       "snpgate wrote the baseline %s: IMPL_REQ %s, PRESENT %s";
+
+  public static final String NO_RATIONALE =
+      "%s has no rationale: add rationale = \"...\" to its @SnpFeature or a Javadoc comment; the docs and"
+          + " the gate's messages say why the guest needs the feature";
+
+  public static final String DOCS_MISSING =
+      "snpgate docs %s do not exist; create them with: %s";
+
+  public static final String DOCS_STALE =
+      "snpgate docs %s are stale: they differ from what this build generates from line %d on. Review the"
+          + " change, then accept it with: %s";
+
+  public static final String DOCS_WRITTEN =
+      "snpgate wrote the docs %s";
 }

@@ -1,4 +1,4 @@
-package dev.snpgate.processor.baseline;
+package dev.snpgate.processor.checkedin;
 
 /**
  * One result of checking a checked-in file: an error (drift, a missing or unreadable file) or a

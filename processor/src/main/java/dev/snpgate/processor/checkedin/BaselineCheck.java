@@ -1,5 +1,10 @@
-package dev.snpgate.processor.baseline;
+package dev.snpgate.processor.checkedin;
 
+import dev.snpgate.processor.baseline.Baseline;
+import dev.snpgate.processor.baseline.BaselineDiff;
+import dev.snpgate.processor.baseline.BaselineFormat;
+import dev.snpgate.processor.baseline.BaselineFormatException;
+import dev.snpgate.processor.baseline.Drift;
 import dev.snpgate.processor.validation.Messages;
 import dev.snpgate.runtime.SevStatus;
 import java.io.IOException;

@@ -1,0 +1,65 @@
+package dev.snpgate.processor.writing.docs;
+
+import dev.snpgate.processor.model.GuestModel;
+import java.util.List;
+
+/** Writes {@code behavior.md}: GitHub-flavoured Markdown tables, an HTML anchor per bit row. */
+public final class MarkdownWriter {
+
+  public String write(GuestModel model) {
+    BehaviorContent content = new BehaviorContent(model);
+    StringBuilder out = new StringBuilder()
+        .append("# ").append(escape(content.title())).append("\n\n")
+        .append(escape(BehaviorContent.INTRODUCTION)).append("\n\n")
+        .append("| Mask | Value |\n|---|---|\n")
+        .append("| IMPL_REQ | `").append(content.implReq()).append("` |\n")
+        .append("| PRESENT | `").append(content.present()).append("` |\n\n")
+        .append("## How the guest decides\n\n");
+    table(out, BehaviorContent.DECISION_HEADER);
+    for (List<String> row : BehaviorContent.DECISION_ROWS) {
+      row(out, row);
+    }
+    out.append("\n## Feature bits\n\n");
+    table(out, BehaviorContent.BIT_HEADER);
+    for (BehaviorContent.BitLine line : content.bitLines()) {
+      List<String> cells = line.cells();
+      out.append("| <a id=\"").append(line.anchor()).append("\"></a>").append(cells.get(0));
+      for (int i = 1; i < cells.size(); i++) {
+        String cell = cells.get(i);
+        boolean className = i == BehaviorContent.BitLine.IMPLEMENTATION && line.implemented();
+        out.append(" | ").append(className ? "`" + cell + "`" : escape(cell));
+      }
+      out.append(" |\n");
+    }
+    return out.append("\n## Reserved bits\n\n").append(escape(content.reservedRule())).append('\n').toString();
+  }
+
+  private static void table(StringBuilder out, List<String> header) {
+    row(out, header);
+    out.append('|');
+    for (int i = 0; i < header.size(); i++) {
+      out.append("---|");
+    }
+    out.append('\n');
+  }
+
+  private static void row(StringBuilder out, List<String> cells) {
+    out.append('|');
+    for (String cell : cells) {
+      out.append(' ').append(escape(cell)).append(" |");
+    }
+    out.append('\n');
+  }
+
+  /** Text that Markdown shows as written: markup characters escaped, one line. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+      if ("\\`*_|<>[]#~".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,94 @@
+package dev.snpgate.processor.writing.docs;
+
+import dev.snpgate.processor.model.GuestModel;
+import java.util.List;
+
+/**
+ * Writes {@code behavior.rst} in the style of the kernel's {@code amd-memory-encryption.rst}: a
+ * grid table for the negotiation, a list table for the bits, an explicit target per bit row.
+ */
+public final class RestructuredTextWriter {
+
+  public String write(GuestModel model) {
+    BehaviorContent content = new BehaviorContent(model);
+    String title = escape(content.title());
+    StringBuilder out = new StringBuilder()
+        .append(underline(title, '=', true)).append('\n')
+        .append(escape(BehaviorContent.INTRODUCTION)).append("\n\n")
+        .append("- IMPL_REQ: ``").append(content.implReq()).append("``\n")
+        .append("- PRESENT: ``").append(content.present()).append("``\n\n")
+        .append(underline("How the guest decides", '-', false)).append('\n');
+    gridTable(out, BehaviorContent.DECISION_HEADER, BehaviorContent.DECISION_ROWS);
+    out.append('\n').append(underline("Feature bits", '-', false)).append('\n')
+        .append(".. list-table::\n   :header-rows: 1\n\n");
+    listRow(out, new BehaviorContent.BitLine(null, BehaviorContent.BIT_HEADER, false));
+    for (BehaviorContent.BitLine line : content.bitLines()) {
+      listRow(out, line);
+    }
+    return out.append('\n').append(underline("Reserved bits", '-', false)).append('\n')
+        .append(escape(content.reservedRule())).append('\n').toString();
+  }
+
+  private static String underline(String text, char mark, boolean overline) {
+    String line = String.valueOf(mark).repeat(text.length());
+    return (overline ? line + "\n" : "") + text + "\n" + line + "\n";
+  }
+
+  private static void gridTable(StringBuilder out, List<String> header, List<List<String>> rows) {
+    int[] widths = new int[header.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = header.get(i).length();
+      for (List<String> row : rows) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    border(out, widths, '-');
+    gridRow(out, widths, header);
+    border(out, widths, '=');
+    for (List<String> row : rows) {
+      gridRow(out, widths, row);
+      border(out, widths, '-');
+    }
+  }
+
+  private static void border(StringBuilder out, int[] widths, char fill) {
+    out.append('+');
+    for (int width : widths) {
+      out.append(String.valueOf(fill).repeat(width + 2)).append('+');
+    }
+    out.append('\n');
+  }
+
+  private static void gridRow(StringBuilder out, int[] widths, List<String> cells) {
+    out.append('|');
+    for (int i = 0; i < widths.length; i++) {
+      out.append(' ').append(cells.get(i)).append(" ".repeat(widths[i] - cells.get(i).length() + 1)).append('|');
+    }
+    out.append('\n');
+  }
+
+  /** One list-table row; a row with an anchor starts with its explicit target. */
+  private static void listRow(StringBuilder out, BehaviorContent.BitLine line) {
+    List<String> cells = line.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      out.append(i == 0 ? "   * - " : "     - ");
+      if (i == 0 && line.anchor() != null) {
+        out.append(".. _").append(line.anchor()).append(":\n\n       ");
+      }
+      boolean className = i == BehaviorContent.BitLine.IMPLEMENTATION && line.implemented();
+      out.append(className ? "``" + cells.get(i) + "``" : escape(cells.get(i))).append('\n');
+    }
+  }
+
+  /** Text that reStructuredText shows as written: inline markup characters escaped, one line. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+      if ("\\`*_|".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}
