@@ -63,7 +63,7 @@ final class GuestGeneration {
       featurePackages.add(elements.getPackageOf(feature).getQualifiedName().toString());
     }
     Optional<GuestDeclaration> guest = GuestDeclaration.read(inputs.guests(), featurePackages, elements, diagnostics);
-    if (diagnostics.errorCount() > 0 || guest.isEmpty() || options.isEmpty()) {
+    if (diagnostics.errorCount() != 0 || guest.isEmpty() || options.isEmpty()) {
       return Optional.empty();
     }
     List<FeatureDeclaration> declarations = new ArrayList<>();
@@ -74,6 +74,11 @@ final class GuestGeneration {
       declarations.add(feature.declaration());
       causes.put(feature.declaration().bit(), feature.element());
       origins.add(feature.element());
+    }
+    TypeElement existing = elements.getTypeElement(guest.get().registryClass());
+    if (existing != null) {
+      diagnostics.error(String.format(Messages.REGISTRY_EXISTS, guest.get().registryClass()), existing);
+      return Optional.empty();
     }
     GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), overrides.catalog(), declarations);
     String baselineText = BaselineFormat.write(model.guestName(), Baseline.of(model));

@@ -170,4 +170,26 @@ class BaselineCheckTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(String.format(Messages.BAD_PROJECT_DIR, "relative/dir"));
   }
+
+  @Test
+  void docsDirectoryIsCheckedAndWrittenOnlyInUpdateMode() throws IOException {
+    Compilation missing = compile(exampleGuest(), "-Asnpgate.updateBaseline=false", "-Asnpgate.docsDir=docs");
+    assertThat(missing).hadErrorContaining(String.format(Messages.DOCS_MISSING, "docs/behavior.md", ACCEPT))
+        .inFile(exampleGuest().get(0)).onLineContaining("package dev.example.guest");
+    assertFalse(Files.exists(moduleDir.resolve("docs")), "a normal build never writes the docs");
+    assertThat(compile(exampleGuest(), "-Asnpgate.updateBaseline=true", "-Asnpgate.docsDir=docs")).succeeded();
+    assertTrue(Files.readString(moduleDir.resolve("docs/behavior.rst")).startsWith("===="));
+    assertThat(compile(exampleGuest(), "-Asnpgate.docsDir=docs")).succeededWithoutWarnings();
+    Files.writeString(moduleDir.resolve("docs/behavior.md"), "edited\n");
+    Compilation stale = compile(exampleGuest(), "-Asnpgate.docsDir=docs");
+    assertThat(stale).hadErrorCount(1);
+    assertThat(stale).hadErrorContaining(String.format(Messages.DOCS_STALE, "docs/behavior.md", 1, ACCEPT));
+  }
+
+  @Test
+  void emptyDocsDirectory() {
+    Compilation compilation = compile(exampleGuest(), "-Asnpgate.docsDir= ");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.EMPTY_PATH_OPTION, "snpgate.docsDir"));
+  }
 }

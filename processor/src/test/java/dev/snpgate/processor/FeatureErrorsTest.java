@@ -233,4 +233,40 @@ class FeatureErrorsTest {
     assertSingleError(compile(feature("g.Ok", "bit = 7"), bad), bad,
         String.format(Messages.BIT_OUT_OF_RANGE, 99), "bit = 99");
   }
+
+  @Test
+  void constructorDeclaringCheckedExceptions() {
+    JavaFileObject file = source("g.Risky",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public final class Risky implements dev.snpgate.runtime.GuestFeature {",
+        "  public Risky() throws java.io.IOException, IllegalStateException {}",
+        "  public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "}");
+    assertSingleError(compile(file), file, String.format(Messages.CONSTRUCTOR_THROWS, "g.Risky", "java.io.IOException"),
+        "public Risky()");
+  }
+
+  @Test
+  void registryNameTakenByAClassOfTheGuest() {
+    JavaFileObject taken = source("g.SnpGateRegistry", "package g;", "public final class SnpGateRegistry {}");
+    assertSingleError(compile(taken, feature("g.Tsc", "bit = 11")), taken,
+        String.format(Messages.REGISTRY_EXISTS, "g.SnpGateRegistry"), "class SnpGateRegistry");
+  }
+
+  @Test
+  void annotationTypeAnnotatedByMistake() {
+    JavaFileObject file = source("g.Tsc",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public @interface Tsc {}");
+    assertSingleError(compile(file), file, String.format(Messages.WRONG_KIND, "g.Tsc", "an annotation type"),
+        "@interface Tsc");
+  }
+
+  @Test
+  void firstAndLastFeatureBitsAreFeatures() {
+    assertThat(compile(feature("g.VTom", "bit = 3"), feature("g.Last", "bit = 63, name = \"Last\"")))
+        .succeededWithoutWarnings();
+  }
 }

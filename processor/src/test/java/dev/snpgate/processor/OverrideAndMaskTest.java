@@ -150,4 +150,12 @@ class OverrideAndMaskTest {
     assertThat(compilation).hadErrorContaining(String.format(Messages.MASK_FIELD_NOT_CONSTANT, "g.Masks.present"))
         .inFile(masks).onLineContaining("static long present");
   }
+
+  @Test
+  void overrideOfTheLastBit() {
+    Compilation compilation = compile(overrides(
+        "@SnpCatalogOverride(bit = 63, name = \"Last\", tier = Tier.NO_IMPL_NEEDED, reference = \"r\")"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(manifest(compilation).contains("\"implReq\": \"0x7fffffffff7dbcf8\""), manifest(compilation));
+  }
 }

@@ -89,4 +89,31 @@ class SnpGateCheckTest {
     assertEquals(2, run("--classes", "x", "--baseline", "b", "--update", "maybe"));
     assertTrue(err().startsWith("snpgate: --update maybe is not true or false"), err());
   }
+
+  @Test
+  void docsAreCheckedAndWrittenLikeTheBaseline() throws IOException {
+    Path meta = module.resolve("target/classes/META-INF/snpgate");
+    Files.writeString(meta.resolve("behavior.md"), "md\n");
+    Files.writeString(meta.resolve("behavior.rst"), "rst\n");
+    String classes = module.resolve("target/classes").toString();
+    assertEquals(1, run("--classes", classes, "--docs", "docs"));
+    assertTrue(err().contains("[snpgate] error: snpgate docs docs/behavior.md do not exist"), err());
+    assertEquals(0, run("--classes", classes, "--docs", "docs", "--update", "true"));
+    assertEquals("md\n", Files.readString(module.resolve("docs/behavior.md")));
+    err.reset();
+    assertEquals(0, run("--classes", classes, "--docs", "docs"));
+    Files.writeString(module.resolve("docs/behavior.rst"), "edited\n");
+    assertEquals(1, run("--classes", classes, "--docs", "docs"));
+    assertTrue(err().contains("snpgate docs docs/behavior.rst are stale"), err());
+  }
+
+  @Test
+  void relativePathsNeedAModuleDirectory() {
+    String elsewhere = module.resolve("out").toString();
+    assertEquals(2, run("--classes", elsewhere, "--docs", "docs"));
+    assertTrue(err().startsWith("snpgate: cannot tell which directory docs is relative to; pass --project-dir"), err());
+    err.reset();
+    assertEquals(2, run("--classes", elsewhere, "--baseline", "b.txt"));
+    assertTrue(err().startsWith("snpgate: cannot tell which directory b.txt is relative to; pass --project-dir"), err());
+  }
 }

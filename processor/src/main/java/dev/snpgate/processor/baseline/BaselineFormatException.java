@@ -6,19 +6,14 @@ public final class BaselineFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int line;
-  private final String problem;
 
   public BaselineFormatException(int line, String problem) {
     super("line " + line + ": " + problem);
     this.line = line;
-    this.problem = problem;
   }
 
+  /** The line of the file at fault, from 1. */
   public int line() {
     return line;
-  }
-
-  public String problem() {
-    return problem;
   }
 }

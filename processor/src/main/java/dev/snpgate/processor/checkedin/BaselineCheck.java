@@ -43,8 +43,7 @@ public final class BaselineCheck {
         findings.add(Finding.note(String.format(Messages.BASELINE_WRITTEN, shownAs,
             SevStatus.hex(now.implReq()), SevStatus.hex(now.present()))));
       } catch (IOException e) {
-        findings.add(Finding.error(String.format(Messages.BASELINE_UNREADABLE, shownAs,
-            "it cannot be written (" + e + ")", acceptCommand)));
+        findings.add(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, "write", shownAs, e)));
       }
       return findings;
     }
@@ -55,7 +54,7 @@ public final class BaselineCheck {
       findings.add(Finding.error(String.format(Messages.BASELINE_MISSING, shownAs, acceptCommand)));
       return findings;
     } catch (IOException e) {
-      findings.add(Finding.error(String.format(Messages.BASELINE_UNREADABLE, shownAs, e.toString(), acceptCommand)));
+      findings.add(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, "read", shownAs, e)));
       return findings;
     }
     Baseline checkedIn;

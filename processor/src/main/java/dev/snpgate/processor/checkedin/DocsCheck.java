@@ -44,7 +44,8 @@ public final class DocsCheck {
       } catch (NoSuchFileException e) {
         findings.add(Finding.error(String.format(Messages.DOCS_MISSING, shown, acceptCommand)));
       } catch (IOException e) {
-        findings.add(Finding.error(String.format(Messages.DOCS_MISSING, shown + " (" + e + ")", acceptCommand)));
+        findings.add(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, update ? "write" : "read",
+            shown, e)));
       }
     }
     return findings;

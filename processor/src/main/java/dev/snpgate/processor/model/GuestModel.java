@@ -51,7 +51,7 @@ public record GuestModel(
     }
     int lastDot = registryClass.lastIndexOf('.');
     return new GuestModel(guestName,
-        lastDot < 0 ? "" : registryClass.substring(0, lastDot),
+        lastDot == -1 ? "" : registryClass.substring(0, lastDot),
         registryClass.substring(lastDot + 1),
         guestCatalog,
         features);

@@ -20,38 +20,46 @@ public final class Diagnostics {
     this.messager = messager;
   }
 
+  /** An error with no element to point at. */
+  public void error(String message) {
+    print(Diagnostic.Kind.ERROR, message, null, null, null);
+  }
+
   public void error(String message, Element element) {
-    errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+    print(Diagnostic.Kind.ERROR, message, element, null, null);
   }
 
   public void error(String message, Element element, AnnotationMirror annotation) {
-    errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
+    print(Diagnostic.Kind.ERROR, message, element, annotation, null);
   }
 
   /** An error on one attribute; on the annotation when the attribute was not written. */
   public void error(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-    errors++;
-    if (value == null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
-    } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
-    }
+    print(Diagnostic.Kind.ERROR, message, element, annotation, value);
   }
 
   public void warning(String message, Element element) {
-    messager.printMessage(Diagnostic.Kind.WARNING, message, element);
+    print(Diagnostic.Kind.WARNING, message, element, null, null);
   }
 
   public void note(String message) {
-    messager.printMessage(Diagnostic.Kind.NOTE, message);
+    print(Diagnostic.Kind.NOTE, message, null, null, null);
   }
 
-  /** An error with no element to point at. */
-  public void error(String message) {
-    errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message);
+  private void print(Diagnostic.Kind kind, String message, Element element, AnnotationMirror annotation,
+      AnnotationValue value) {
+    if (kind == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    if (element == null) {
+      messager.printMessage(kind, message);
+    } else if (annotation == null) {
+      messager.printMessage(kind, message, element);
+    } else if (value == null) {
+      messager.printMessage(kind, message, element, annotation);
+    } else {
+      messager.printMessage(kind, message, element, annotation, value);
+    }
   }
 
   /** How messages name an element: {@code package g} or the class name. */

@@ -48,7 +48,7 @@ public final class FeatureValidator {
   public Optional<ValidatedFeature> validate(TypeElement type) {
     AnnotationAttributes annotation = AnnotationAttributes.find(type, SNP_FEATURE);
     int errorsBefore = diagnostics.errorCount();
-    boolean shapeOk = checkShape(type);
+    checkShape(type);
     AnnotationValue bitValue = annotation.written("bit");
     if (bitValue == null || !(bitValue.getValue() instanceof Integer)) {
       return Optional.empty(); // javac already reports a missing or ill-typed bit
@@ -60,7 +60,7 @@ public final class FeatureValidator {
     } else {
       checkAgainstCatalog(type, annotation, catalog.definition(bit), name);
     }
-    if (!shapeOk || diagnostics.errorCount() != errorsBefore) {
+    if (diagnostics.errorCount() != errorsBefore) {
       return Optional.empty();
     }
     String rationale = annotation.string("rationale", "").strip();
@@ -98,34 +98,32 @@ public final class FeatureValidator {
     return unique;
   }
 
-  private boolean checkShape(TypeElement type) {
+  /** Reports every way {@code type} cannot be constructed and enabled by the registry. */
+  private void checkShape(TypeElement type) {
     String className = type.getQualifiedName().toString();
     if (type.getKind() != ElementKind.CLASS) {
       diagnostics.error(String.format(Messages.WRONG_KIND, className, kindPhrase(type.getKind())), type);
-      return false;
+      return;
     }
-    boolean ok = true;
     if (guestFeature != null && !types.isAssignable(type.asType(), guestFeature)) {
       diagnostics.error(String.format(Messages.NOT_GUEST_FEATURE, className), type);
-      ok = false;
     }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
       diagnostics.error(String.format(Messages.ABSTRACT, className), type);
-      ok = false;
     }
     if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS
         || (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC))) {
       diagnostics.error(String.format(Messages.INNER_CLASS, className), type);
-      ok = false;
     } else if (!publicAllTheWayOut(type)) {
       diagnostics.error(String.format(Messages.NOT_PUBLIC, className), type);
-      ok = false;
     }
-    if (!hasPublicNoArgConstructor(type)) {
+    Optional<ExecutableElement> constructor = publicNoArgConstructor(type);
+    if (constructor.isEmpty()) {
       diagnostics.error(String.format(Messages.NO_PUBLIC_CONSTRUCTOR, className, className), type);
-      ok = false;
+    } else if (!checkedExceptions(constructor.get()).isEmpty()) {
+      diagnostics.error(String.format(Messages.CONSTRUCTOR_THROWS, className,
+          String.join(", ", checkedExceptions(constructor.get()))), constructor.get());
     }
-    return ok;
   }
 
   private void checkAgainstCatalog(TypeElement type, AnnotationAttributes annotation, BitDefinition definition, String name) {
@@ -173,14 +171,27 @@ public final class FeatureValidator {
    * Whether the registry can call {@code new Type()}. The implicit default constructor counts: it
    * takes the class's access, so making the class public (reported apart) makes it public too.
    */
-  private boolean hasPublicNoArgConstructor(TypeElement type) {
+  private Optional<ExecutableElement> publicNoArgConstructor(TypeElement type) {
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
       if (constructor.getParameters().isEmpty() && (constructor.getModifiers().contains(Modifier.PUBLIC)
           || elements.getOrigin(constructor) == Elements.Origin.MANDATED)) {
-        return true;
+        return Optional.of(constructor);
       }
     }
-    return false;
+    return Optional.empty();
+  }
+
+  /** The checked exceptions {@code constructor} declares, which generated code could not call it with. */
+  private List<String> checkedExceptions(ExecutableElement constructor) {
+    List<String> checked = new ArrayList<>();
+    TypeElement runtimeException = elements.getTypeElement(RuntimeException.class.getName());
+    TypeElement error = elements.getTypeElement(Error.class.getName());
+    for (TypeMirror thrown : constructor.getThrownTypes()) {
+      if (!types.isAssignable(thrown, runtimeException.asType()) && !types.isAssignable(thrown, error.asType())) {
+        checked.add(thrown.toString());
+      }
+    }
+    return checked;
   }
 
   private static List<String> simpleNames(TypeElement type) {
@@ -191,6 +202,7 @@ public final class FeatureValidator {
     return names;
   }
 
+  /** What a type that {@code @Target(TYPE)} admits is, other than a class. */
   private static String kindPhrase(ElementKind kind) {
     switch (kind.name()) {
       case "ENUM":
@@ -199,10 +211,8 @@ public final class FeatureValidator {
         return "a record";
       case "INTERFACE":
         return "an interface";
-      case "ANNOTATION_TYPE":
-        return "an annotation type";
       default:
-        return "a " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return "an annotation type";
     }
   }
 }

@@ -77,7 +77,7 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
   /** The registry's package, or {@value #UNNAMED_GUEST} for a registry in the unnamed package. */
   private static String defaultName(String registryClass) {
     int lastDot = registryClass.lastIndexOf('.');
-    return lastDot < 0 ? UNNAMED_GUEST : registryClass.substring(0, lastDot);
+    return lastDot == -1 ? UNNAMED_GUEST : registryClass.substring(0, lastDot);
   }
 
   private static String qualify(String packageName, String simpleName) {

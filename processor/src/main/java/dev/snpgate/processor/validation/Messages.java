@@ -137,4 +137,15 @@ public final class Messages {
 
   public static final String DOCS_WRITTEN =
       "snpgate wrote the docs %s";
+
+  public static final String CONSTRUCTOR_THROWS =
+      "%s's no-argument constructor declares checked exceptions (%s); the registry constructs it at boot,"
+          + " where nothing can handle them: catch them inside the constructor";
+
+  public static final String REGISTRY_EXISTS =
+      "the registry class %s already exists in this compilation; give the generated registry another name"
+          + " with @SnpGuest(registry = \"...\")";
+
+  public static final String CHECKED_IN_FILE_FAILED =
+      "snpgate cannot %s %s (%s); check the path the build gives snpgate";
 }

@@ -92,4 +92,19 @@ class BaselineDiffTest {
     assertEquals(bit, drifts.get(0).bit());
     return drifts.get(0);
   }
+
+  @Test
+  void aChangeOfBitZeroIsOneDrift() {
+    List<Drift> drifts = BaselineDiff.compare(baseline(0, 0), baseline(1, 0));
+    assertEquals(1, drifts.size(), drifts.toString());
+    assertEquals(0, drifts.get(0).bit());
+  }
+
+  @Test
+  void aNewlyListedBitWithTheSameMasks() {
+    Baseline.Entry named = new Baseline.Entry(40, "NewThing", "IMPL_REQUIRED", false, "");
+    assertEquals(List.of(new Drift(40, Drift.Impact.MASKS_UNCHANGED,
+            "bit 40 changed from unlisted to NewThing IMPL_REQUIRED")),
+        BaselineDiff.compare(baseline(IMPL_REQ, 0), baseline(IMPL_REQ, 0, named)));
+  }
 }

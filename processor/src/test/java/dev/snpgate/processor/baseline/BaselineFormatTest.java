@@ -78,4 +78,11 @@ class BaselineFormatTest {
   void emptyEntriesAreAllowed() {
     assertEquals(new Baseline(1, 0, new TreeMap<>()), BaselineFormat.parse("IMPL_REQ 0x1\nPRESENT 0"));
   }
+
+  @Test
+  void firstAndLastFeatureBitsParse() {
+    Baseline baseline = BaselineFormat.parse("IMPL_REQ 0x0\nPRESENT 0x0\nbit 3 vTom IMPL_REQUIRED absent -\n"
+        + "bit 63 Last RESERVED absent -\n");
+    assertEquals(java.util.Set.of(3, 63), baseline.entries().keySet());
+  }
 }

@@ -1,0 +1,164 @@
+package dev.snpgate.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.snpgate.processor.GuestSources.feature;
+import static dev.snpgate.processor.GuestSources.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.snpgate.processor.validation.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The processor in awkward compilations: other processors, other errors, its own failures. */
+class RobustnessTest {
+
+  /** Generates {@code g.Marker} (an interface) and {@code g.Base} (a GuestFeature base class) in round 1. */
+  static final class SupportTypesGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (done) {
+        return false;
+      }
+      done = true;
+      write("g.Marker", "package g;\npublic interface Marker {}\n");
+      write("g.Base", "package g;\npublic abstract class Base implements dev.snpgate.runtime.GuestFeature {\n"
+          + "  public void enable(dev.snpgate.runtime.SevStatus s) {}\n}\n");
+      return false;
+    }
+
+    private void write(String name, String content) {
+      try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+        out.write(content);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Test
+  void featureClassesReferringToTypesAnotherProcessorGeneratesAreDeferredNotRejected() {
+    JavaFileObject marked = source("g.Tsc",
+        "package g;",
+        "/** Secure TSC. */",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public final class Tsc implements dev.snpgate.runtime.GuestFeature, Marker {",
+        "  public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "}");
+    JavaFileObject derived = source("g.Dbg",
+        "package g;",
+        "/** DebugSwap. */",
+        "@dev.snpgate.annotations.SnpFeature(bit = 7)",
+        "public final class Dbg extends Base {}");
+    for (List<AbstractProcessor> order : List.of(
+        List.<AbstractProcessor>of(new SnpGateProcessor(), new SupportTypesGenerator()),
+        List.<AbstractProcessor>of(new SupportTypesGenerator(), new SnpGateProcessor()))) {
+      Compilation compilation = Compiler.javac().withProcessors(order).compile(marked, derived);
+      assertThat(compilation).succeededWithoutWarnings();
+      assertTrue(GuestSources.manifest(compilation).contains("\"present\": \"0x0000000000000880\""));
+    }
+  }
+
+  @Test
+  void unrelatedErrorsGetNoNoiseFromSnpgate() {
+    JavaFileObject broken = source("g.Broken", "package g;", "public final class Broken { int x = \"no\"; }");
+    Compilation compilation = GuestSources.compile(broken, feature("g.Tsc", "bit = 11"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("incompatible types").inFile(broken).onLineContaining("int x");
+  }
+
+  /** javac stops after processing when a processor reported errors, so its own type errors come later. */
+  @Test
+  void ourErrorsAreReportedInACompilationWithUnrelatedOnes() {
+    JavaFileObject broken = source("g.Broken", "package g;", "public final class Broken { int x = \"no\"; }");
+    JavaFileObject big = feature("g.Big", "bit = 99");
+    Compilation compilation = GuestSources.compile(broken, big);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.BIT_OUT_OF_RANGE, 99))
+        .inFile(big).onLineContaining("bit = 99");
+  }
+
+  @Test
+  void aFailureInsideTheProcessorBecomesOneErrorNotAnException() {
+    List<String> errors = new ArrayList<>();
+    Messager messager = proxy(Messager.class, (method, args) -> {
+      if (args != null && args[0] == Diagnostic.Kind.ERROR) {
+        errors.add(args[1].toString());
+      }
+      return null;
+    });
+    TypeElement annotation = proxy(TypeElement.class, (method, args) -> null);
+    Elements elements = proxy(Elements.class, (method, args) -> annotation);
+    ProcessingEnvironment env = proxy(ProcessingEnvironment.class, (method, args) -> {
+      switch (method) {
+        case "getMessager":
+          return messager;
+        case "getElementUtils":
+          return elements;
+        case "getOptions":
+          return Map.of();
+        default:
+          return null;
+      }
+    });
+    RoundEnvironment round = proxy(RoundEnvironment.class, (method, args) -> {
+      throw new IllegalStateException("boom");
+    });
+    SnpGateProcessor processor = new SnpGateProcessor();
+    processor.init(env);
+    assertFalse(processor.process(Set.of(), round));
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("snpgate processor failed: java.lang.IllegalStateException: boom"), errors.get(0));
+    assertTrue(errors.get(0).contains("this is a bug in snpgate, please report it"), errors.get(0));
+  }
+
+  @Test
+  void gradleKnowsTheProcessorIsAggregating() throws IOException {
+    try (InputStream in = SnpGateProcessor.class.getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
+      assertEquals("dev.snpgate.processor.SnpGateProcessor,aggregating\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  interface Handler {
+    Object handle(String method, Object[] args);
+  }
+
+  private static <T> T proxy(Class<T> type, Handler handler) {
+    return type.cast(Proxy.newProxyInstance(RobustnessTest.class.getClassLoader(), new Class<?>[] {type},
+        (self, method, args) -> method.getName().equals("toString") ? type.getSimpleName()
+            : handler.handle(method.getName(), args)));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.snpgate.processor.checkedin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.snpgate.processor.validation.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocsCheckTest {
+
+  private static final Map<String, String> GENERATED = new TreeMap<>(Map.of("a.md", "one\ntwo\n", "b.rst", "x\n"));
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void updateWritesEveryFileAndSaysSo() throws IOException {
+    List<Finding> findings = DocsCheck.run(dir.resolve("docs"), "docs", GENERATED, true, "accept");
+    assertEquals(List.of(Finding.note(String.format(Messages.DOCS_WRITTEN, "docs/a.md")),
+        Finding.note(String.format(Messages.DOCS_WRITTEN, "docs/b.rst"))), findings);
+    assertEquals("one\ntwo\n", Files.readString(dir.resolve("docs/a.md")));
+    assertEquals(List.of(), DocsCheck.run(dir.resolve("docs"), "docs/", GENERATED, false, "accept"));
+  }
+
+  @Test
+  void staleAndMissingFilesAreErrorsWithTheAcceptCommand() throws IOException {
+    Files.writeString(dir.resolve("a.md"), "one\nTWO\n");
+    List<Finding> findings = DocsCheck.run(dir, "d", GENERATED, false, "accept");
+    assertEquals(List.of(Finding.error(String.format(Messages.DOCS_STALE, "d/a.md", 2, "accept")),
+        Finding.error(String.format(Messages.DOCS_MISSING, "d/b.rst", "accept"))), findings);
+  }
+
+  @Test
+  void firstDifferentLine() {
+    assertEquals(1, DocsCheck.firstDifferentLine("a\nb", "x\nb"));
+    assertEquals(3, DocsCheck.firstDifferentLine("a\nb\n", "a\nb\nc"));
+    assertEquals(3, DocsCheck.firstDifferentLine("a\nb\nc", "a\nb\n"));
+  }
+
+  @Test
+  void firstDifferentLineWhenOneIsAPrefixOfTheOther() {
+    assertEquals(2, DocsCheck.firstDifferentLine("a", "a\nb"));
+    assertEquals(2, DocsCheck.firstDifferentLine("a\nb", "a"));
+  }
+
+  @Test
+  void aDocsDirectoryThatIsAFileCannotBeWritten() throws IOException {
+    Files.writeString(dir.resolve("docs"), "a file");
+    List<Finding> findings = DocsCheck.run(dir.resolve("docs"), "docs", GENERATED, true, "accept");
+    assertEquals(2, findings.size());
+    assertEquals(true, findings.get(0).error(), findings.toString());
+    assertEquals(true, findings.get(0).message().startsWith("snpgate cannot write docs/a.md ("), findings.toString());
+  }
+}
