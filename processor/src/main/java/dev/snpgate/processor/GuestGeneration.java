@@ -58,11 +58,13 @@ final class GuestGeneration {
     Optional<ProcessorOptions> options = ProcessorOptions.read(env.getOptions(), diagnostics);
     OverrideValidator.Result overrides = new OverrideValidator(diagnostics).apply(Catalog.builtIn(), inputs.overrides());
     List<ValidatedFeature> features = validateFeatures(inputs.features(), overrides.catalog(), inputs.guests());
-    List<String> featurePackages = new ArrayList<>();
-    for (TypeElement feature : inputs.features()) {
-      featurePackages.add(elements.getPackageOf(feature).getQualifiedName().toString());
+    List<String> packages = new ArrayList<>();
+    List<Element> declaring = new ArrayList<>(inputs.features());
+    declaring.addAll(inputs.overrides());
+    for (Element element : declaring) {
+      packages.add(elements.getPackageOf(element).getQualifiedName().toString());
     }
-    Optional<GuestDeclaration> guest = GuestDeclaration.read(inputs.guests(), featurePackages, elements, diagnostics);
+    Optional<GuestDeclaration> guest = GuestDeclaration.read(inputs.guests(), packages, elements, diagnostics);
     if (diagnostics.errorCount() != 0 || guest.isEmpty() || options.isEmpty()) {
       return Optional.empty();
     }
@@ -86,7 +88,7 @@ final class GuestGeneration {
     out.javaSource(new RegistryWriter(SnpGateProcessor.class.getName(),
         elements.getTypeElement("javax.annotation.processing.Generated") != null).write(model));
     Optional<Path> classOutput = out.classOutputResource(ManifestWriter.PATH, new ManifestWriter().write(model));
-    out.classOutputResource(ManifestWriter.BASELINE_PATH, baselineText);
+    out.classOutputResource(BaselineFormat.CLASS_OUTPUT_PATH, baselineText);
     Map<String, String> docs = new TreeMap<>();
     docs.put(BehaviorContent.MARKDOWN_FILE, new MarkdownWriter().write(model));
     docs.put(BehaviorContent.RST_FILE, new RestructuredTextWriter().write(model));
@@ -103,7 +105,13 @@ final class GuestGeneration {
     TypeElement guestFeatureType = elements.getTypeElement(FeatureValidator.GUEST_FEATURE);
     TypeMirror guestFeature = guestFeatureType == null ? null : guestFeatureType.asType();
     if (guestFeature == null) {
-      diagnostics.error(Messages.RUNTIME_MISSING, featureElements.isEmpty() ? guests.get(0) : featureElements.get(0));
+      List<Element> candidates = new ArrayList<>(featureElements);
+      candidates.addAll(guests);
+      if (candidates.isEmpty()) {
+        diagnostics.error(Messages.RUNTIME_MISSING);
+      } else {
+        diagnostics.error(Messages.RUNTIME_MISSING, candidates.get(0));
+      }
     }
     FeatureValidator validator = new FeatureValidator(elements, env.getTypeUtils(), catalog, diagnostics, guestFeature);
     List<ValidatedFeature> validated = new ArrayList<>();

@@ -1,17 +1,19 @@
 package dev.snpgate.processor;
 
+import dev.snpgate.processor.baseline.BaselineFormat;
+import dev.snpgate.processor.baseline.BaselineFormatException;
 import dev.snpgate.processor.checkedin.BaselineCheck;
 import dev.snpgate.processor.checkedin.DocsCheck;
 import dev.snpgate.processor.checkedin.Finding;
 import dev.snpgate.processor.checking.ProjectPaths;
 import dev.snpgate.processor.options.ProcessorOptions;
-import dev.snpgate.processor.writing.ManifestWriter;
 import dev.snpgate.processor.writing.docs.BehaviorContent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,15 +68,22 @@ public final class SnpGateCheck {
     if (!options.containsKey("--classes") || !(options.containsKey("--baseline") || options.containsKey("--docs"))) {
       return usage(err, "--classes and at least one of --baseline and --docs are required");
     }
-    String update = options.getOrDefault("--update", "false").strip();
-    if (!update.equalsIgnoreCase("true") && !update.equalsIgnoreCase("false") && !update.isEmpty()) {
-      return usage(err, "--update " + update + " is not true or false");
+    try {
+      return check(options, out, err);
+    } catch (InvalidPathException e) {
+      return usage(err, "'" + e.getInput() + "' is not a valid path on this system");
+    }
+  }
+
+  private static int check(Map<String, String> options, PrintStream out, PrintStream err) {
+    Optional<Boolean> updating = ProcessorOptions.flag(options.get("--update"));
+    if (updating.isEmpty()) {
+      return usage(err, "--update " + options.get("--update") + " is not true or false");
     }
     Path classes = Path.of(options.get("--classes")).toAbsolutePath();
     ProjectPaths paths = ProjectPaths.of(Optional.ofNullable(options.get("--project-dir")).map(Path::of),
         Optional.of(classes));
-    String acceptCommand = options.getOrDefault("--accept-command", ProcessorOptions.DEFAULT_ACCEPT_COMMAND);
-    boolean updating = update.equalsIgnoreCase("true");
+    String acceptCommand = ProcessorOptions.acceptCommandOrDefault(options.get("--accept-command"));
     List<Finding> findings = new ArrayList<>();
     try {
       if (options.containsKey("--baseline")) {
@@ -83,8 +92,8 @@ public final class SnpGateCheck {
         if (file.isEmpty()) {
           return usage(err, "cannot tell which directory " + configured + " is relative to; pass --project-dir");
         }
-        findings.addAll(BaselineCheck.run(file.get(), configured, generated(classes, ManifestWriter.BASELINE_PATH),
-            updating, acceptCommand));
+        findings.addAll(BaselineCheck.run(file.get(), configured, generated(classes, BaselineFormat.CLASS_OUTPUT_PATH),
+            updating.get(), acceptCommand));
       }
       if (options.containsKey("--docs")) {
         String configured = options.get("--docs");
@@ -95,10 +104,14 @@ public final class SnpGateCheck {
         Map<String, String> docs = new TreeMap<>();
         docs.put(BehaviorContent.MARKDOWN_FILE, generated(classes, BehaviorContent.MARKDOWN_PATH));
         docs.put(BehaviorContent.RST_FILE, generated(classes, BehaviorContent.RST_PATH));
-        findings.addAll(DocsCheck.run(dir.get(), configured, docs, updating, acceptCommand));
+        findings.addAll(DocsCheck.run(dir.get(), configured, docs, updating.get(), acceptCommand));
       }
     } catch (UncheckedIOException e) {
       err.println("snpgate: " + e.getCause().getMessage());
+      return 1;
+    } catch (BaselineFormatException e) {
+      err.println("snpgate: the baseline the last compilation wrote to " + classes + " cannot be read (" + e.getMessage()
+          + "): it comes from another snpgate version; rebuild the guest from clean (mvn clean process-classes)");
       return 1;
     }
     int status = 0;

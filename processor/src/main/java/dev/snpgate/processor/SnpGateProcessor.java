@@ -78,10 +78,7 @@ public final class SnpGateProcessor extends AbstractProcessor {
       newFeatures.add((TypeElement) element);
     }
     if (finished) {
-      for (TypeElement late : newFeatures) {
-        writtenRegistry.ifPresent(registry -> diagnostics.error(
-            String.format(Messages.FEATURE_AFTER_REGISTRY, late.getQualifiedName(), registry), late));
-      }
+      reportLateElements(newFeatures, annotatedWith(round, MaskFieldCheck.SNP_MASK), diagnostics);
       return;
     }
     for (TypeElement feature : newFeatures) {
@@ -92,6 +89,11 @@ public final class SnpGateProcessor extends AbstractProcessor {
     overrides.addAll(annotatedWith(round, OverrideValidator.OVERRIDES));
     maskFields.addAll(annotatedWith(round, MaskFieldCheck.SNP_MASK));
     if (featureNames.isEmpty() && guests.isEmpty() && overrides.isEmpty()) {
+      if (round.processingOver()) {
+        for (Element field : current(maskFields)) {
+          diagnostics.error(String.format(Messages.MASK_WITHOUT_GUEST, Diagnostics.describe(field)), field);
+        }
+      }
       return;
     }
     List<TypeElement> features = currentFeatureElements();
@@ -102,7 +104,21 @@ public final class SnpGateProcessor extends AbstractProcessor {
     }
     finished = true;
     writtenRegistry = new GuestGeneration(processingEnv, diagnostics)
-        .run(new GuestGeneration.Inputs(features, distinct(guests), distinct(overrides), maskFields));
+        .run(new GuestGeneration.Inputs(features, distinct(guests), distinct(overrides), current(maskFields)));
+  }
+
+  /** Elements that arrive after the outputs were written cannot be in them: say so, on each. */
+  private void reportLateElements(List<TypeElement> features, List<Element> fields, Diagnostics diagnostics) {
+    if (writtenRegistry.isEmpty()) {
+      return; // errors stopped the outputs; those errors are the ones to fix first
+    }
+    for (TypeElement late : features) {
+      diagnostics.error(String.format(Messages.FEATURE_AFTER_REGISTRY, late.getQualifiedName(), writtenRegistry.get()),
+          late);
+    }
+    for (Element late : fields) {
+      diagnostics.error(String.format(Messages.MASK_AFTER_REGISTRY, Diagnostics.describe(late), writtenRegistry.get()), late);
+    }
   }
 
   private List<Element> annotatedWith(RoundEnvironment round, String annotationName) {
@@ -118,6 +134,26 @@ public final class SnpGateProcessor extends AbstractProcessor {
       }
     }
     return unique;
+  }
+
+  /**
+   * The fields as this round's elements: javac can place a message only on an element of the
+   * current round, so fields gathered in earlier rounds are looked up again by name.
+   */
+  private List<Element> current(List<Element> fields) {
+    List<Element> current = new ArrayList<>();
+    for (Element field : fields) {
+      TypeElement owner = processingEnv.getElementUtils()
+          .getTypeElement(((TypeElement) field.getEnclosingElement()).getQualifiedName());
+      Element fresh = field;
+      for (Element member : owner == null ? List.<Element>of() : owner.getEnclosedElements()) {
+        if (member.getKind() == field.getKind() && member.getSimpleName().contentEquals(field.getSimpleName())) {
+          fresh = member;
+        }
+      }
+      current.add(fresh);
+    }
+    return current;
   }
 
   private List<TypeElement> currentFeatureElements() {

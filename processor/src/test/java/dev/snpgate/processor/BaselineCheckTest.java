@@ -192,4 +192,12 @@ class BaselineCheckTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(String.format(Messages.EMPTY_PATH_OPTION, "snpgate.docsDir"));
   }
+
+  @Test
+  void pathThatIsNotValidOnThisSystem() {
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
+        .withOptions("-Asnpgate.baseline=a\u0000b").compile(exampleGuest());
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.INVALID_PATH_OPTION, "snpgate.baseline", "a\\u0000b"));
+  }
 }

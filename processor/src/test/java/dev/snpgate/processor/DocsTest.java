@@ -39,8 +39,10 @@ class DocsTest {
         assertTrue(markdown.contains(" | " + definition.name() + " | "), "name of bit " + bit);
         assertTrue(rst.contains(".. _bit-" + bit + ":\n\n       " + bit + "\n"), "bit " + bit + " in behavior.rst");
       } else {
-        assertTrue(!markdown.contains("id=\"bit-" + bit + "\""), "reserved bit " + bit + " is summarised, not listed");
+        assertTrue(!markdown.contains("| <a id=\"bit-" + bit + "\">"), "reserved bit " + bit + " is summarised, not a row");
       }
+      assertTrue(markdown.contains("<a id=\"bit-" + bit + "\"></a>"), "every bit has an anchor: bit " + bit);
+      assertTrue(rst.contains(".. _bit-" + bit + ":\n"), "every bit has a target: bit " + bit);
     }
     assertTrue(markdown.contains("Reserved bits (13, 15, 19-22, 24-63) are in IMPL\\_REQ"), markdown);
   }

@@ -115,4 +115,53 @@ class GuestErrorsTest {
       return false;
     }
   }
+
+  @Test
+  void guestNameThatIsNotAToken() {
+    JavaFileObject guest = source("g.package-info",
+        "@dev.snpgate.annotations.SnpGuest(",
+        "    name = \"two\\nlines\")",
+        "package g;");
+    Compilation compilation = compile(guest);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.GUEST_NAME_NOT_A_TOKEN, "two\\nlines"))
+        .inFile(guest).onLineContaining("name = ");
+  }
+
+  @Test
+  void handWrittenMaskWithoutAGuest() {
+    JavaFileObject masks = source("g.Masks",
+        "package g;",
+        "final class Masks {",
+        "  @dev.snpgate.annotations.SnpMask(dev.snpgate.annotations.SnpMask.Kind.PRESENT)",
+        "  static final long PRESENT = 0x880L;",
+        "}");
+    Compilation compilation = compile(masks);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.MASK_WITHOUT_GUEST, "g.Masks.PRESENT"))
+        .inFile(masks).onLineContaining("static final long PRESENT");
+  }
+
+  @Test
+  void runtimeMissingWithOnlyACatalogOverride() throws URISyntaxException {
+    File annotationsOnly = new File(SnpFeature.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    JavaFileObject file = source("g.package-info",
+        "@dev.snpgate.annotations.SnpCatalogOverride(bit = 30, name = \"X\",",
+        "    tier = dev.snpgate.annotations.SnpCatalogOverride.Tier.IMPL_REQUIRED, reference = \"r\")",
+        "package g;");
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
+        .withClasspath(List.of(annotationsOnly)).compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(Messages.RUNTIME_MISSING);
+  }
+
+  @Test
+  void overridesAloneNameTheRegistryAfterTheirPackage() {
+    Compilation compilation = compile(source("g.sub.package-info",
+        "@dev.snpgate.annotations.SnpCatalogOverride(bit = 30, name = \"X\",",
+        "    tier = dev.snpgate.annotations.SnpCatalogOverride.Tier.IMPL_REQUIRED, reference = \"r\")",
+        "package g.sub;"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("g.sub.SnpGateRegistry");
+  }
 }

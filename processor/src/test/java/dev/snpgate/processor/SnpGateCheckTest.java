@@ -116,4 +116,26 @@ class SnpGateCheckTest {
     assertEquals(2, run("--classes", elsewhere, "--baseline", "b.txt"));
     assertTrue(err().startsWith("snpgate: cannot tell which directory b.txt is relative to; pass --project-dir"), err());
   }
+
+  @Test
+  void unreadableCompilationOutputIsNotDrift() throws IOException {
+    Files.writeString(module.resolve("target/classes/META-INF/snpgate/baseline.txt"), "MASKS 1\n");
+    assertEquals(1, run("--classes", module.resolve("target/classes").toString(), "--baseline", "b.txt"));
+    assertTrue(err().startsWith("snpgate: the baseline the last compilation wrote to "), err());
+    assertTrue(err().contains("rebuild the guest from clean (mvn clean process-classes)"), err());
+  }
+
+  @Test
+  void pathThatIsNotValidOnThisSystem() {
+    assertEquals(2, run("--classes", "a\u0000b", "--baseline", "b.txt"));
+    assertTrue(err().startsWith("snpgate: 'a\u0000b' is not a valid path on this system"), err());
+  }
+
+  @Test
+  void blankAcceptCommandFallsBackToTheDefault() throws IOException {
+    Files.writeString(module.resolve("baseline.txt"), NOW.replace("0x0000000000000800", "0x0")
+        .replace("present g.Tsc", "absent -"));
+    run("--classes", module.resolve("target/classes").toString(), "--baseline", "baseline.txt", "--accept-command", " ");
+    assertTrue(err().endsWith("accept it with: mvn process-classes -Dsnpgate.updateBaseline=true\n"), err());
+  }
 }

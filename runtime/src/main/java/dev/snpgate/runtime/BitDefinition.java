@@ -25,7 +25,12 @@ public record BitDefinition(int bit, String name, String longName, Tier tier, St
 
   /** The name, or {@code reserved-bit-N} for an unnamed bit: the kernel-style status token. */
   public String displayName() {
-    return isNamed() ? name : "reserved-bit-" + bit;
+    return isNamed() ? name : unnamed(bit);
+  }
+
+  /** The display name of a bit nobody has named: {@code reserved-bit-45}. */
+  public static String unnamed(int bit) {
+    return "reserved-bit-" + bit;
   }
 
   /** The name for a sentence: the name, or {@code reserved bit N}. */

@@ -5,7 +5,7 @@ package dev.snpgate.runtime;
  *
  * @param bit the SEV_STATUS bit
  * @param name the feature's display name
- * @param implementation the implementing class's binary name
+ * @param implementation the implementing class's canonical name, as written in source ({@code a.Outer.Inner})
  * @param implRequired whether the feature needs guest code (false: the class only adds behaviour)
  * @param rationale why the guest needs it, or empty
  */

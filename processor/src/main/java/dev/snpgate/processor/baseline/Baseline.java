@@ -2,6 +2,7 @@ package dev.snpgate.processor.baseline;
 
 import dev.snpgate.processor.model.BitRow;
 import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.Catalog;
 import java.util.Collections;
 import java.util.SortedMap;
@@ -47,7 +48,7 @@ public record Baseline(long implReq, long present, SortedMap<Integer, Entry> ent
   /** The name of {@code bit} here, or {@code reserved-bit-N} when it is not listed. */
   public String nameOf(int bit) {
     Entry entry = entries.get(bit);
-    return entry == null ? "reserved-bit-" + bit : entry.name();
+    return entry == null ? BitDefinition.unnamed(bit) : entry.name();
   }
 
   /** The implementation of {@code bit} here, or empty. */

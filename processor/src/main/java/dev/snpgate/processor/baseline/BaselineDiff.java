@@ -1,5 +1,6 @@
 package dev.snpgate.processor.baseline;
 
+import dev.snpgate.runtime.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,47 +12,50 @@ public final class BaselineDiff {
 
   public static List<Drift> compare(Baseline checkedIn, Baseline now) {
     List<Drift> drifts = new ArrayList<>();
-    for (int bit = 0; bit < 64; bit++) {
-      List<String> changes = new ArrayList<>();
-      Drift.Impact impact = null;
+    for (int bit = 0; bit < Catalog.BITS; bit++) {
       boolean implReqBefore = has(checkedIn.implReq(), bit);
       boolean implReqNow = has(now.implReq(), bit);
       boolean presentBefore = has(checkedIn.present(), bit);
       boolean presentNow = has(now.present(), bit);
       String name = now.nameOf(bit);
-      if (presentNow && !presentBefore) {
-        impact = Drift.Impact.COMPATIBLE;
-        changes.add("PRESENT gained bit " + bit + " " + name + " (" + now.implementationOf(bit) + "): "
-            + (implReqNow ? "this guest will now boot on hosts that enable it"
-                : "the guest's implementation now runs on hosts that enable it"));
-      } else if (presentBefore && !presentNow) {
-        impact = Drift.Impact.BREAKING;
-        changes.add("PRESENT lost bit " + bit + " " + name + " (was " + checkedIn.implementationOf(bit) + "): "
-            + (implReqNow ? "this guest will now refuse hosts that enable it"
-                : "hosts that enable it are still accepted, now without the guest's implementation"));
+      List<String> changes = new ArrayList<>();
+      if (presentNow != presentBefore) {
+        changes.add(presentNow
+            ? "PRESENT gained bit " + bit + " " + name + " (" + now.implementationOf(bit) + "): "
+                + (implReqNow ? "this guest will now boot on hosts that enable it"
+                    : "the guest's implementation now runs on hosts that enable it")
+            : "PRESENT lost bit " + bit + " " + name + " (was " + checkedIn.implementationOf(bit) + "): "
+                + (implReqNow ? "this guest will now refuse hosts that enable it"
+                    : "hosts that enable it are still accepted, now without the guest's implementation"));
       }
-      if (implReqNow && !implReqBefore) {
-        impact = Drift.Impact.BREAKING;
-        changes.add("IMPL_REQ gained bit " + bit + " " + name + ": "
-            + (presentNow ? "the guest implements it, so no host is refused for it"
-                : "this guest will now refuse hosts that enable it"));
-      } else if (implReqBefore && !implReqNow) {
-        impact = impact == Drift.Impact.BREAKING ? impact : Drift.Impact.COMPATIBLE;
-        changes.add("IMPL_REQ lost bit " + bit + " " + name + ": "
-            + (presentNow ? "the guest's implementation is no longer required"
-                : "this guest will now boot on hosts that enable it without guest code"));
+      if (implReqNow != implReqBefore) {
+        changes.add(implReqNow
+            ? "IMPL_REQ gained bit " + bit + " " + name + ": "
+                + (presentNow ? "the guest implements it, so no host is refused for it"
+                    : "this guest will now refuse hosts that enable it")
+            : "IMPL_REQ lost bit " + bit + " " + name + ": "
+                + (presentNow ? "the guest's implementation is no longer required"
+                    : "this guest will now boot on hosts that enable it without guest code"));
       }
       Baseline.Entry before = checkedIn.entries().get(bit);
       Baseline.Entry after = now.entries().get(bit);
       if (changes.isEmpty() && !Objects.equals(before, after)) {
-        impact = Drift.Impact.MASKS_UNCHANGED;
         changes.add("bit " + bit + " changed from " + describe(before) + " to " + describe(after));
       }
       if (!changes.isEmpty()) {
-        drifts.add(new Drift(bit, impact, String.join("; ", changes)));
+        drifts.add(new Drift(bit, impact(implReqBefore && !presentBefore, implReqNow && !presentNow),
+            String.join("; ", changes)));
       }
     }
     return drifts;
+  }
+
+  /** By whether hosts that enable the bit were refused before and are refused now. */
+  private static Drift.Impact impact(boolean refusedBefore, boolean refusedNow) {
+    if (refusedBefore == refusedNow) {
+      return Drift.Impact.SAME_HOSTS;
+    }
+    return refusedBefore ? Drift.Impact.COMPATIBLE : Drift.Impact.BREAKING;
   }
 
   private static boolean has(long mask, int bit) {

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  */
 public final class BaselineFormat {
 
-  public static final String FILE_NAME = "baseline.txt";
+  /** Where every compilation writes the baseline it has now, for the build-phase check. */
+  public static final String CLASS_OUTPUT_PATH = "META-INF/snpgate/baseline.txt";
   private static final String NONE = "-";
 
   private BaselineFormat() {}
@@ -87,7 +88,8 @@ public final class BaselineFormat {
       }
     }
     if (implReq == null || present == null) {
-      throw new BaselineFormatException(lines.length, "no " + (implReq == null ? "IMPL_REQ" : "PRESENT") + " line");
+      int lastLine = Math.max(1, text.endsWith("\n") ? lines.length - 1 : lines.length);
+      throw new BaselineFormatException(lastLine, "no " + (implReq == null ? "IMPL_REQ" : "PRESENT") + " line");
     }
     for (Baseline.Entry entry : entries.values()) {
       if (entry.present() != ((present >>> entry.bit() & 1) == 1)) {

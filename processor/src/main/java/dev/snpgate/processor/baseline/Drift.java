@@ -12,12 +12,22 @@ public record Drift(int bit, Impact impact, String description) {
 
   /** How a change affects the hosts a guest accepts. */
   public enum Impact {
-    /** The guest now accepts more hosts: PRESENT gained a bit or IMPL_REQ lost one. */
+    /**
+     * The guest now accepts more hosts: PRESENT gained a bit that IMPL_REQ holds, or IMPL_REQ lost
+     * a bit the guest does not implement.
+     */
     COMPATIBLE("compatible"),
-    /** The guest now refuses hosts it accepted: PRESENT lost a bit or IMPL_REQ gained one. */
+    /**
+     * The guest now refuses hosts it accepted: PRESENT lost a bit that IMPL_REQ holds, or IMPL_REQ
+     * gained a bit the guest does not implement.
+     */
     BREAKING("breaking"),
-    /** Names, tiers or implementing classes changed; the masks did not. */
-    MASKS_UNCHANGED("masks unchanged");
+    /**
+     * The same hosts are accepted: a mask changed on a bit where that decides nothing (PRESENT on
+     * a bit that needs no implementation, IMPL_REQ on an implemented bit), or only a name, tier or
+     * implementing class changed.
+     */
+    SAME_HOSTS("same hosts accepted");
 
     private final String label;
 

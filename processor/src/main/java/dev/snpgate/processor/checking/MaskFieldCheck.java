@@ -4,6 +4,7 @@ import dev.snpgate.processor.model.GuestModel;
 import dev.snpgate.processor.validation.AnnotationAttributes;
 import dev.snpgate.processor.validation.Diagnostics;
 import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.SevStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class MaskFieldCheck {
 
   public void check(GuestModel model, List<Element> fields) {
     for (Element element : fields) {
-      String name = element.getEnclosingElement() + "." + element.getSimpleName();
+      String name = Diagnostics.describe(element);
       if (element.getKind() != ElementKind.FIELD || element.asType().getKind() != TypeKind.LONG
           || !element.getModifiers().contains(Modifier.STATIC) || !element.getModifiers().contains(Modifier.FINAL)
           || !(((VariableElement) element).getConstantValue() instanceof Long)) {
@@ -53,7 +54,7 @@ public final class MaskFieldCheck {
   /** {@code bit 18 SecureAVIC is missing here; bit 4 ReflectVC should not be here}. */
   static String differences(GuestModel model, long written, long expected) {
     List<String> parts = new ArrayList<>();
-    for (int bit = 0; bit < 64; bit++) {
+    for (int bit = 0; bit < Catalog.BITS; bit++) {
       long mask = 1L << bit;
       if ((expected & mask) != 0 && (written & mask) == 0) {
         parts.add("bit " + bit + " " + model.nameOf(bit) + " is missing here");

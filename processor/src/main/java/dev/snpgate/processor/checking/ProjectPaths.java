@@ -35,7 +35,10 @@ public final class ProjectPaths {
     return Optional.empty();
   }
 
-  /** {@code path} made absolute against the module directory; empty when that is unknown. */
+  /**
+   * {@code path} made absolute against the module directory; empty when that is unknown. The
+   * path must be valid on this system (the options check that).
+   */
   public Optional<Path> resolve(String path) {
     Path given = Path.of(path);
     if (given.isAbsolute()) {

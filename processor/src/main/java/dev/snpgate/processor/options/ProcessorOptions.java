@@ -3,6 +3,7 @@ package dev.snpgate.processor.options;
 import dev.snpgate.processor.validation.Diagnostics;
 import dev.snpgate.processor.validation.Messages;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -39,33 +40,48 @@ public record ProcessorOptions(
   /** Reads the options, reporting each bad value; empty when any is bad. */
   public static Optional<ProcessorOptions> read(Map<String, String> options, Diagnostics diagnostics) {
     int errorsBefore = diagnostics.errorCount();
-    boolean update = false;
-    String updateValue = options.get(UPDATE_BASELINE);
-    if (updateValue != null && !updateValue.isBlank()) {
-      if (updateValue.strip().equalsIgnoreCase("true")) {
-        update = true;
-      } else if (!updateValue.strip().equalsIgnoreCase("false")) {
-        diagnostics.error(String.format(Messages.BAD_BOOLEAN_OPTION, UPDATE_BASELINE, updateValue));
-      }
+    Optional<Boolean> update = flag(options.get(UPDATE_BASELINE));
+    if (update.isEmpty()) {
+      diagnostics.error(String.format(Messages.BAD_BOOLEAN_OPTION, UPDATE_BASELINE, options.get(UPDATE_BASELINE)));
     }
     Optional<String> baseline = path(options, BASELINE, diagnostics);
     Optional<String> docsDir = path(options, DOCS_DIR, diagnostics);
     Optional<Path> projectDir = Optional.empty();
     String projectDirValue = options.get(PROJECT_DIR);
     if (projectDirValue != null) {
-      Path dir = Path.of(projectDirValue.strip());
-      if (projectDirValue.isBlank() || !dir.isAbsolute() || !Files.isDirectory(dir)) {
+      Optional<Path> dir = validPath(projectDirValue.strip());
+      if (projectDirValue.isBlank() || dir.isEmpty() || !dir.get().isAbsolute() || !Files.isDirectory(dir.get())) {
         diagnostics.error(String.format(Messages.BAD_PROJECT_DIR, projectDirValue));
       } else {
-        projectDir = Optional.of(dir);
+        projectDir = dir;
       }
     }
-    String acceptCommand = options.getOrDefault(ACCEPT_COMMAND, "").strip();
     if (diagnostics.errorCount() != errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new ProcessorOptions(baseline, update,
-        acceptCommand.isEmpty() ? DEFAULT_ACCEPT_COMMAND : acceptCommand, projectDir, docsDir));
+    return Optional.of(new ProcessorOptions(baseline, update.get(), acceptCommandOrDefault(options.get(ACCEPT_COMMAND)),
+        projectDir, docsDir));
+  }
+
+  /** A true/false option; an absent or blank value is false; empty for anything else. */
+  public static Optional<Boolean> flag(String value) {
+    if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+      return Optional.of(false);
+    }
+    return value.strip().equalsIgnoreCase("true") ? Optional.of(true) : Optional.empty();
+  }
+
+  /** The accept command as configured, or the default for an absent or blank one. */
+  public static String acceptCommandOrDefault(String value) {
+    return value == null || value.isBlank() ? DEFAULT_ACCEPT_COMMAND : value.strip();
+  }
+
+  private static Optional<Path> validPath(String value) {
+    try {
+      return Optional.of(Path.of(value));
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> path(Map<String, String> options, String name, Diagnostics diagnostics) {
@@ -75,6 +91,10 @@ public record ProcessorOptions(
     String value = options.get(name);
     if (value == null || value.isBlank()) { // javac gives null for -Akey= and -Akey
       diagnostics.error(String.format(Messages.EMPTY_PATH_OPTION, name));
+      return Optional.empty();
+    }
+    if (validPath(value.strip()).isEmpty()) {
+      diagnostics.error(String.format(Messages.INVALID_PATH_OPTION, name, Diagnostics.printable(value)));
       return Optional.empty();
     }
     return Optional.of(value.strip());

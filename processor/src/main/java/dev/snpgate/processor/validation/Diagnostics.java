@@ -4,6 +4,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.tools.Diagnostic;
 
@@ -62,11 +63,30 @@ public final class Diagnostics {
     }
   }
 
-  /** How messages name an element: {@code package g} or the class name. */
+  /** How messages name an element: {@code package g}, {@code g.Masks.PRESENT} or the class name. */
   public static String describe(Element element) {
-    return element instanceof PackageElement
-        ? "package " + ((PackageElement) element).getQualifiedName()
-        : element.toString();
+    if (element instanceof PackageElement) {
+      return "package " + ((PackageElement) element).getQualifiedName();
+    }
+    if (element.getKind() == ElementKind.FIELD) {
+      return element.getEnclosingElement() + "." + element.getSimpleName();
+    }
+    return element.toString();
+  }
+
+  /** {@code text} with control characters escaped ({@code \n}, {@code \u0000}), for one-line messages. */
+  public static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c < 0x20 || c == 0x7f) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   public int errorCount() {

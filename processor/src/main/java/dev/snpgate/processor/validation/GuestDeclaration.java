@@ -20,12 +20,15 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
   public static final String DEFAULT_REGISTRY_NAME = "SnpGateRegistry";
   public static final String UNNAMED_GUEST = "unnamed-guest";
 
+  private static final java.util.regex.Pattern GUEST_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
   /**
    * Reads the guest from {@code guestElements} (at most one is valid), defaulting to
-   * {@value #DEFAULT_REGISTRY_NAME} in the longest package the feature classes share (the first
-   * feature package in name order when they share none). Empty after reporting an error.
+   * {@value #DEFAULT_REGISTRY_NAME} in the longest package {@code packages} share (those of the
+   * feature classes and catalog overrides; the first in name order when they share none). Empty
+   * after reporting an error.
    */
-  public static Optional<GuestDeclaration> read(List<Element> guestElements, List<String> featurePackages,
+  public static Optional<GuestDeclaration> read(List<Element> guestElements, List<String> packages,
       Elements elements, Diagnostics diagnostics) {
     if (guestElements.size() > 1) {
       for (Element guest : guestElements) {
@@ -35,7 +38,7 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
       return Optional.empty();
     }
     if (guestElements.isEmpty()) {
-      String registry = qualify(sharedPackage(featurePackages), DEFAULT_REGISTRY_NAME);
+      String registry = qualify(sharedPackage(packages), DEFAULT_REGISTRY_NAME);
       return Optional.of(new GuestDeclaration(Optional.empty(), defaultName(registry), registry));
     }
     Element guest = guestElements.get(0);
@@ -50,6 +53,11 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
       return Optional.empty();
     }
     String name = annotation.string("name", "").strip();
+    if (!name.isEmpty() && !GUEST_NAME.matcher(name).matches()) {
+      diagnostics.error(String.format(Messages.GUEST_NAME_NOT_A_TOKEN, Diagnostics.printable(name)), guest, annotation.mirror(),
+          annotation.written("name"));
+      return Optional.empty();
+    }
     return Optional.of(new GuestDeclaration(Optional.of(guest), name.isEmpty() ? defaultName(registry) : name,
         registry));
   }

@@ -13,8 +13,6 @@ import java.util.List;
 public final class ManifestWriter {
 
   public static final String PATH = "META-INF/snpgate/features.json";
-  /** The baseline the guest has now, beside the manifest, for the build-phase drift check. */
-  public static final String BASELINE_PATH = "META-INF/snpgate/baseline.txt";
   public static final int SCHEMA_VERSION = 1;
 
   public String write(GuestModel model) {

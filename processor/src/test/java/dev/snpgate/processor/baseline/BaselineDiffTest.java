@@ -61,20 +61,29 @@ class BaselineDiffTest {
   @Test
   void renamedImplementationLeavesTheMasksAlone() {
     Baseline.Entry renamed = new Baseline.Entry(11, "SecureTSC", "IMPL_REQUIRED", true, "dev.x.Tsc");
-    assertEquals(List.of(new Drift(11, Drift.Impact.MASKS_UNCHANGED,
+    assertEquals(List.of(new Drift(11, Drift.Impact.SAME_HOSTS,
             "bit 11 changed from SecureTSC IMPL_REQUIRED dev.x.SecureTsc to SecureTSC IMPL_REQUIRED dev.x.Tsc")),
         BaselineDiff.compare(baseline(IMPL_REQ, 1L << 11, tsc(true)), baseline(IMPL_REQ, 1L << 11, renamed)));
   }
 
-  /** Every bit, every change of one mask: the classification follows the direction of the change. */
+  /**
+   * Every bit, every change of one mask, with the other mask set and clear: the impact follows
+   * whether hosts that enable the bit were refused before and are now.
+   */
   @Test
   void everyBitEveryDirection() {
     for (int bit = 3; bit < 64; bit++) {
       long one = 1L << bit;
-      assertEquals(Drift.Impact.COMPATIBLE, only(BaselineDiff.compare(baseline(0, 0), baseline(0, one)), bit).impact());
-      assertEquals(Drift.Impact.BREAKING, only(BaselineDiff.compare(baseline(0, one), baseline(0, 0)), bit).impact());
+      // PRESENT changes matter only where IMPL_REQ holds the bit
+      assertEquals(Drift.Impact.COMPATIBLE, only(BaselineDiff.compare(baseline(one, 0), baseline(one, one)), bit).impact());
+      assertEquals(Drift.Impact.BREAKING, only(BaselineDiff.compare(baseline(one, one), baseline(one, 0)), bit).impact());
+      assertEquals(Drift.Impact.SAME_HOSTS, only(BaselineDiff.compare(baseline(0, 0), baseline(0, one)), bit).impact());
+      assertEquals(Drift.Impact.SAME_HOSTS, only(BaselineDiff.compare(baseline(0, one), baseline(0, 0)), bit).impact());
+      // IMPL_REQ changes matter only where PRESENT lacks the bit
       assertEquals(Drift.Impact.BREAKING, only(BaselineDiff.compare(baseline(0, 0), baseline(one, 0)), bit).impact());
       assertEquals(Drift.Impact.COMPATIBLE, only(BaselineDiff.compare(baseline(one, 0), baseline(0, 0)), bit).impact());
+      assertEquals(Drift.Impact.SAME_HOSTS, only(BaselineDiff.compare(baseline(0, one), baseline(one, one)), bit).impact());
+      assertEquals(Drift.Impact.SAME_HOSTS, only(BaselineDiff.compare(baseline(one, one), baseline(0, one)), bit).impact());
     }
   }
 
@@ -82,7 +91,8 @@ class BaselineDiffTest {
   void oneDriftPerChangedBitEvenWhenBothMasksChange() {
     List<Drift> drifts = BaselineDiff.compare(baseline(0, 0), baseline(1L << 30 | 1L << 31, 1L << 30));
     assertEquals(2, drifts.size());
-    assertEquals(Drift.Impact.BREAKING, drifts.get(0).impact());
+    assertEquals(Drift.Impact.SAME_HOSTS, drifts.get(0).impact());
+    assertEquals(Drift.Impact.BREAKING, drifts.get(1).impact());
     assertTrue(drifts.get(0).description().startsWith("PRESENT gained bit 30 reserved-bit-30 (): this guest will now"
         + " boot on hosts that enable it; IMPL_REQ gained bit 30"), drifts.get(0).description());
   }
@@ -103,7 +113,7 @@ class BaselineDiffTest {
   @Test
   void aNewlyListedBitWithTheSameMasks() {
     Baseline.Entry named = new Baseline.Entry(40, "NewThing", "IMPL_REQUIRED", false, "");
-    assertEquals(List.of(new Drift(40, Drift.Impact.MASKS_UNCHANGED,
+    assertEquals(List.of(new Drift(40, Drift.Impact.SAME_HOSTS,
             "bit 40 changed from unlisted to NewThing IMPL_REQUIRED")),
         BaselineDiff.compare(baseline(IMPL_REQ, 0), baseline(IMPL_REQ, 0, named)));
   }

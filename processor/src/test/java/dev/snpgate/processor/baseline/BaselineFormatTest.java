@@ -67,7 +67,7 @@ class BaselineFormatTest {
         assertThrows(BaselineFormatException.class, () -> BaselineFormat.parse("IMPL_REQ zz\nPRESENT 0x0")).getMessage());
     assertEquals("line 1: expected 'PRESENT 0x<16 hex digits>'",
         assertThrows(BaselineFormatException.class, () -> BaselineFormat.parse("PRESENT\nIMPL_REQ 0x0")).getMessage());
-    assertEquals("line 2: no PRESENT line",
+    assertEquals("line 1: no PRESENT line",
         assertThrows(BaselineFormatException.class, () -> BaselineFormat.parse("IMPL_REQ 0x0\n")).getMessage());
     assertEquals("line 4: bit 7 is listed twice", assertThrows(BaselineFormatException.class,
         () -> BaselineFormat.parse("IMPL_REQ 0x0\nPRESENT 0x0\nbit 7 A IMPL_REQUIRED absent -\n"

@@ -2,7 +2,6 @@ package dev.snpgate.processor.writing.docs;
 
 import dev.snpgate.processor.model.BitRow;
 import dev.snpgate.processor.model.GuestModel;
-import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.SevStatus;
 import dev.snpgate.runtime.Tier;
 import java.util.ArrayList;
@@ -92,19 +91,36 @@ public final class BehaviorContent {
     return lines;
   }
 
-  /** The reserved bits nobody named, as ranges: {@code 13, 15, 19-22, 24-63}. */
-  String reservedRanges() {
-    List<String> ranges = new ArrayList<>();
-    int start = -1;
-    for (int bit = 0; bit <= Catalog.BITS; bit++) {
-      boolean unnamed = bit < Catalog.BITS && !model.catalog().definition(bit).isNamed()
-          && model.implementationOf(bit).isEmpty();
-      if (unnamed && start < 0) {
-        start = bit;
-      } else if (!unnamed && start >= 0) {
-        ranges.add(start == bit - 1 ? Integer.toString(start) : start + "-" + (bit - 1));
-        start = -1;
+  /** The reserved bits nobody named or implemented, in order: the docs summarise them as ranges. */
+  private List<Integer> reservedBits() {
+    List<Integer> bits = new ArrayList<>();
+    for (BitRow row : model.bits()) {
+      if (!row.definition().isNamed() && !row.present()) {
+        bits.add(row.bit());
       }
+    }
+    return bits;
+  }
+
+  /** The anchors of {@link #reservedBits()}, so that every bit of SEV_STATUS has one. */
+  List<String> reservedAnchors() {
+    List<String> anchors = new ArrayList<>();
+    for (int bit : reservedBits()) {
+      anchors.add("bit-" + bit);
+    }
+    return anchors;
+  }
+
+  /** {@link #reservedBits()} as ranges: {@code 13, 15, 19-22, 24-63}. */
+  String reservedRanges() {
+    List<Integer> bits = reservedBits();
+    List<String> ranges = new ArrayList<>();
+    for (int i = 0; i < bits.size(); i++) {
+      int start = bits.get(i);
+      while (i + 1 < bits.size() && bits.get(i + 1) == bits.get(i) + 1) {
+        i++;
+      }
+      ranges.add(start == bits.get(i) ? Integer.toString(start) : start + "-" + bits.get(i));
     }
     return ranges.isEmpty() ? NONE : String.join(", ", ranges);
   }

@@ -31,7 +31,13 @@ public final class MarkdownWriter {
       }
       out.append(" |\n");
     }
-    return out.append("\n## Reserved bits\n\n").append(escape(content.reservedRule())).append('\n').toString();
+    out.append("\n## Reserved bits\n\n");
+    // Every bit has an anchor, so that a terminate message can link any bit it names.
+    for (String anchor : content.reservedAnchors()) {
+      out.append("<a id=\"").append(anchor).append("\"></a>");
+    }
+    return out.append(content.reservedAnchors().isEmpty() ? "" : "\n").append(escape(content.reservedRule()))
+        .append('\n').toString();
   }
 
   private static void table(StringBuilder out, List<String> header) {

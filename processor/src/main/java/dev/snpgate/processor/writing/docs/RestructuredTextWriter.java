@@ -25,8 +25,13 @@ public final class RestructuredTextWriter {
     for (BehaviorContent.BitLine line : content.bitLines()) {
       listRow(out, line);
     }
-    return out.append('\n').append(underline("Reserved bits", '-', false)).append('\n')
-        .append(escape(content.reservedRule())).append('\n').toString();
+    out.append('\n').append(underline("Reserved bits", '-', false)).append('\n');
+    // Every bit has a target, so that a terminate message can link any bit it names.
+    for (String anchor : content.reservedAnchors()) {
+      out.append(".. _").append(anchor).append(":\n");
+    }
+    return out.append(content.reservedAnchors().isEmpty() ? "" : "\n").append(escape(content.reservedRule()))
+        .append('\n').toString();
   }
 
   private static String underline(String text, char mark, boolean overline) {
