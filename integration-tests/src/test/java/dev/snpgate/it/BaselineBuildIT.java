@@ -37,6 +37,19 @@ class BaselineBuildIT {
     return result;
   }
 
+  /** The guest's package-info.java with one catalog override, its attributes on lines 2 and 3. */
+  private static void writeOverride(GuestBuild guest, String firstLine, String secondLine) {
+    guest.write("src/main/java/g/package-info.java", String.join("\n",
+        "@SnpGuest(name = \"it-guest\")",
+        "@SnpCatalogOverride(" + firstLine,
+        secondLine,
+        "package g;",
+        "",
+        "import dev.snpgate.annotations.SnpCatalogOverride;",
+        "import dev.snpgate.annotations.SnpGuest;",
+        ""));
+  }
+
   private static void assertHasLine(GuestBuild.Result result, String line) {
     assertTrue(result.lines().contains(line), "no line\n" + line + "\nin\n" + result.output());
   }
@@ -138,15 +151,8 @@ class BaselineBuildIT {
   @Test
   void overrideOfReservedBit24DropsItFromImplReq() {
     GuestBuild guest = GuestBuild.copy("override-24");
-    guest.write("src/main/java/g/package-info.java", String.join("\n",
-        "@SnpGuest(name = \"it-guest\")",
-        "@SnpCatalogOverride(bit = 24, name = \"FutureFeat\", tier = SnpCatalogOverride.Tier.NO_IMPL_NEEDED,",
-        "    reference = \"AMD APM rev 3.99\")",
-        "package g;",
-        "",
-        "import dev.snpgate.annotations.SnpCatalogOverride;",
-        "import dev.snpgate.annotations.SnpGuest;",
-        ""));
+    writeOverride(guest, "bit = 24, name = \"FutureFeat\", tier = SnpCatalogOverride.Tier.NO_IMPL_NEEDED,",
+        "    reference = \"AMD APM rev 3.99\")");
     GuestBuild.Result failed = normalBuild(guest);
     assertEquals(1, failed.exitStatus(), failed.output());
     assertHasLine(failed, "[ERROR] ${dir}/src/main/java/g/package-info.java:[4,1] snpgate baseline drift (compatible):"
@@ -160,15 +166,8 @@ class BaselineBuildIT {
   @Test
   void overrideOfBit23FailsQuotingTheCatalog() {
     GuestBuild guest = GuestBuild.copy("override-23");
-    guest.write("src/main/java/g/package-info.java", String.join("\n",
-        "@SnpGuest(name = \"it-guest\")",
-        "@SnpCatalogOverride(bit = 23, name = \"IbpbEntry\", tier = SnpCatalogOverride.Tier.IMPL_REQUIRED,",
-        "    reference = \"mine\")",
-        "package g;",
-        "",
-        "import dev.snpgate.annotations.SnpCatalogOverride;",
-        "import dev.snpgate.annotations.SnpGuest;",
-        ""));
+    writeOverride(guest, "bit = 23, name = \"IbpbEntry\", tier = SnpCatalogOverride.Tier.IMPL_REQUIRED,",
+        "    reference = \"mine\")");
     GuestBuild.Result failed = normalBuild(guest);
     assertEquals(1, failed.exitStatus(), failed.output());
     assertHasLine(failed, "[ERROR] ${dir}/src/main/java/g/package-info.java:[2,27] bit 23 is already defined by the"

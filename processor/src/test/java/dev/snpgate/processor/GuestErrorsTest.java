@@ -10,16 +10,9 @@ import com.google.testing.compile.Compiler;
 import dev.snpgate.annotations.SnpFeature;
 import dev.snpgate.processor.validation.Messages;
 import java.io.File;
-import java.io.IOException;
-import java.io.Writer;
 import java.net.URISyntaxException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -78,42 +71,14 @@ class GuestErrorsTest {
   void featureClassGeneratedAfterTheRegistry() {
     JavaFileObject tsc = feature("g.Tsc", "bit = 11");
     Compilation compilation = Compiler.javac()
-        .withProcessors(new SnpGateProcessor(), new LateFeatureGenerator())
+        .withProcessors(new SnpGateProcessor(), SourceGenerator.after("g.SnpGateRegistry", Map.of(
+            "g.LateDebugSwap", "package g;\n@dev.snpgate.annotations.SnpFeature(bit = 7)\n"
+                + "public final class LateDebugSwap implements dev.snpgate.runtime.GuestFeature {\n"
+                + "  public void enable(dev.snpgate.runtime.SevStatus s) {}\n}\n")))
         .compile(tsc);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(
         String.format(Messages.FEATURE_AFTER_REGISTRY, "g.LateDebugSwap", "g.SnpGateRegistry"));
-  }
-
-  /** Generates a feature class once it sees the registry: a round after snpgate wrote it. */
-  static final class LateFeatureGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (done || processingEnv.getElementUtils().getTypeElement("g.SnpGateRegistry") == null) {
-        return false;
-      }
-      done = true;
-      try (Writer out = processingEnv.getFiler().createSourceFile("g.LateDebugSwap").openWriter()) {
-        out.write("package g;\n@dev.snpgate.annotations.SnpFeature(bit = 7)\n"
-            + "public final class LateDebugSwap implements dev.snpgate.runtime.GuestFeature {\n"
-            + "  public void enable(dev.snpgate.runtime.SevStatus s) {}\n}\n");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return false;
-    }
   }
 
   @Test

@@ -12,8 +12,6 @@ import com.google.testing.compile.Compiler;
 import dev.snpgate.processor.validation.Messages;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,7 +22,6 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -35,38 +32,11 @@ import org.junit.jupiter.api.Test;
 class RobustnessTest {
 
   /** Generates {@code g.Marker} (an interface) and {@code g.Base} (a GuestFeature base class) in round 1. */
-  static final class SupportTypesGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (done) {
-        return false;
-      }
-      done = true;
-      write("g.Marker", "package g;\npublic interface Marker {}\n");
-      write("g.Base", "package g;\npublic abstract class Base implements dev.snpgate.runtime.GuestFeature {\n"
-          + "  public void enable(dev.snpgate.runtime.SevStatus s) {}\n}\n");
-      return false;
-    }
-
-    private void write(String name, String content) {
-      try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
-        out.write(content);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  private static SourceGenerator supportTypes() {
+    return SourceGenerator.inFirstRound(Map.of(
+        "g.Marker", "package g;\npublic interface Marker {}\n",
+        "g.Base", "package g;\npublic abstract class Base implements dev.snpgate.runtime.GuestFeature {\n"
+            + "  public void enable(dev.snpgate.runtime.SevStatus s) {}\n}\n"));
   }
 
   @Test
@@ -84,8 +54,8 @@ class RobustnessTest {
         "@dev.snpgate.annotations.SnpFeature(bit = 7)",
         "public final class Dbg extends Base {}");
     for (List<AbstractProcessor> order : List.of(
-        List.<AbstractProcessor>of(new SnpGateProcessor(), new SupportTypesGenerator()),
-        List.<AbstractProcessor>of(new SupportTypesGenerator(), new SnpGateProcessor()))) {
+        List.<AbstractProcessor>of(new SnpGateProcessor(), supportTypes()),
+        List.<AbstractProcessor>of(supportTypes(), new SnpGateProcessor()))) {
       Compilation compilation = Compiler.javac().withProcessors(order).compile(marked, derived);
       assertThat(compilation).succeededWithoutWarnings();
       assertTrue(GuestSources.manifest(compilation).contains("\"present\": \"0x0000000000000880\""));

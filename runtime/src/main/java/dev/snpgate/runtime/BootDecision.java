@@ -1,5 +1,6 @@
 package dev.snpgate.runtime;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,24 +31,20 @@ public record BootDecision(
 
   @Override
   public String message() {
-    StringBuilder out = new StringBuilder()
-        .append("SEV-SNP guest ").append(guestName).append(" boots on SEV_STATUS ")
-        .append(status.hex()).append(": features enabled with the guest's implementation: ");
-    if (enabledFeatures.isEmpty()) {
-      out.append("none");
+    List<String> withCode = new ArrayList<>();
+    for (FeatureDescriptor feature : enabledFeatures) {
+      withCode.add(feature.name() + " (bit " + feature.bit() + ")");
     }
-    for (int i = 0; i < enabledFeatures.size(); i++) {
-      FeatureDescriptor feature = enabledFeatures.get(i);
-      out.append(i == 0 ? "" : ", ").append(feature.name()).append(" (bit ").append(feature.bit()).append(')');
+    List<String> withoutCode = new ArrayList<>();
+    for (BitDefinition bit : enabledWithoutImplementation) {
+      withoutCode.add(bit.displayName() + " (bit " + bit.bit() + ")");
     }
-    out.append("; enabled, no guest code needed: ");
-    if (enabledWithoutImplementation.isEmpty()) {
-      out.append("none");
-    }
-    for (int i = 0; i < enabledWithoutImplementation.size(); i++) {
-      BitDefinition bit = enabledWithoutImplementation.get(i);
-      out.append(i == 0 ? "" : ", ").append(bit.displayName()).append(" (bit ").append(bit.bit()).append(')');
-    }
-    return out.toString();
+    return "SEV-SNP guest " + guestName + " boots on SEV_STATUS " + status.hex()
+        + ": features enabled with the guest's implementation: " + listOrNone(withCode)
+        + "; enabled, no guest code needed: " + listOrNone(withoutCode);
+  }
+
+  private static String listOrNone(List<String> items) {
+    return items.isEmpty() ? "none" : String.join(", ", items);
   }
 }

@@ -147,4 +147,19 @@ public final class BehaviorContent {
     }
     return rationale.isEmpty() ? NONE : rationale;
   }
+
+  /**
+   * {@code text} on one line (whitespace runs become one space) with a backslash before each of
+   * the {@code markup} characters: how both formats show text as written.
+   */
+  static String escape(String text, String markup) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+      if (markup.indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
 }

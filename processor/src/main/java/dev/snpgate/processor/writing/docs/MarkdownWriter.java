@@ -59,13 +59,6 @@ public final class MarkdownWriter {
 
   /** Text that Markdown shows as written: markup characters escaped, one line. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
-      if ("\\`*_|<>[]#~".indexOf(c) >= 0) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    return out.toString();
+    return BehaviorContent.escape(text, "\\`*_|<>[]#~");
   }
 }

@@ -87,13 +87,6 @@ public final class RestructuredTextWriter {
 
   /** Text that reStructuredText shows as written: inline markup characters escaped, one line. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
-      if ("\\`*_|".indexOf(c) >= 0) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    return out.toString();
+    return BehaviorContent.escape(text, "\\`*_|");
   }
 }
