@@ -54,15 +54,19 @@ class GuestErrorsTest {
         .inFile(guest).onLineContaining("registry = ");
   }
 
+  /** Compiles with only snpgate-annotations on the class path, as a guest that forgot the runtime. */
+  private static Compilation compileWithoutRuntime(JavaFileObject file) throws URISyntaxException {
+    File annotationsOnly = new File(SnpFeature.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return Compiler.javac().withProcessors(new SnpGateProcessor()).withClasspath(List.of(annotationsOnly)).compile(file);
+  }
+
   @Test
   void runtimeMissingFromTheClassPath() throws URISyntaxException {
-    File annotationsOnly = new File(SnpFeature.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     JavaFileObject file = source("g.Tsc",
         "package g;",
         "@dev.snpgate.annotations.SnpFeature(bit = 11)",
         "public class Tsc {}");
-    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
-        .withClasspath(List.of(annotationsOnly)).compile(file);
+    Compilation compilation = compileWithoutRuntime(file);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(Messages.RUNTIME_MISSING).inFile(file).onLineContaining("class Tsc");
   }
@@ -109,13 +113,11 @@ class GuestErrorsTest {
 
   @Test
   void runtimeMissingWithOnlyACatalogOverride() throws URISyntaxException {
-    File annotationsOnly = new File(SnpFeature.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     JavaFileObject file = source("g.package-info",
         "@dev.snpgate.annotations.SnpCatalogOverride(bit = 30, name = \"X\",",
         "    tier = dev.snpgate.annotations.SnpCatalogOverride.Tier.IMPL_REQUIRED, reference = \"r\")",
         "package g;");
-    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
-        .withClasspath(List.of(annotationsOnly)).compile(file);
+    Compilation compilation = compileWithoutRuntime(file);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(Messages.RUNTIME_MISSING);
   }
