@@ -4,6 +4,7 @@ import dev.snpgate.processor.baseline.BaselineFormat;
 import dev.snpgate.processor.baseline.BaselineFormatException;
 import dev.snpgate.processor.checkedin.BaselineCheck;
 import dev.snpgate.processor.checkedin.DocsCheck;
+import dev.snpgate.processor.checkedin.FileProblem;
 import dev.snpgate.processor.checkedin.Finding;
 import dev.snpgate.processor.checking.ProjectPaths;
 import dev.snpgate.processor.options.ProcessorOptions;
@@ -141,7 +142,7 @@ public final class SnpGateCheck {
       throw new UncheckedIOException(new IOException(file + " does not exist: the last compilation did not run"
           + " this snpgate processor; rebuild the guest from clean (mvn clean process-classes)"));
     } catch (IOException e) {
-      throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e));
+      throw new UncheckedIOException(new IOException("cannot read " + file + ": " + FileProblem.of(file, e)));
     }
   }
 }

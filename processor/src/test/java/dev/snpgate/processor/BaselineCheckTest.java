@@ -108,7 +108,7 @@ class BaselineCheckTest {
   @Test
   void malformedBaselineNamesTheLineAndIsNotDrift() throws IOException {
     Files.createDirectories(baselineFile().getParent());
-    Files.writeString(baselineFile(), "IMPL_REQ 0xffffffffff7dbcf8\nPRESENT 0x40880\nbit 7 DebugSwap\n");
+    Files.writeString(baselineFile(), "IMPL_REQ 0xffffffffff7dbcf8\nPRESENT 0x0000000000040880\nbit 7 DebugSwap\n");
     Compilation compilation = compile(exampleGuest());
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(String.format(Messages.BASELINE_UNREADABLE, "config/baseline.txt",

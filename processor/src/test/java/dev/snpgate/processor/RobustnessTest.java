@@ -10,10 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.snpgate.processor.validation.Messages;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,13 +110,6 @@ class RobustnessTest {
     assertEquals(1, errors.size(), errors.toString());
     assertTrue(errors.get(0).startsWith("snpgate processor failed: java.lang.IllegalStateException: boom"), errors.get(0));
     assertTrue(errors.get(0).contains("this is a bug in snpgate, please report it"), errors.get(0));
-  }
-
-  @Test
-  void gradleKnowsTheProcessorIsAggregating() throws IOException {
-    try (InputStream in = SnpGateProcessor.class.getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
-      assertEquals("dev.snpgate.processor.SnpGateProcessor,aggregating\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
   }
 
   interface Handler {

@@ -43,7 +43,7 @@ class SnpGateCheckTest {
 
   @Test
   void changedBaselineAloneIsDrift() throws IOException {
-    Files.writeString(module.resolve("baseline.txt"), NOW.replace("0x0000000000000800", "0x0")
+    Files.writeString(module.resolve("baseline.txt"), NOW.replace("0x0000000000000800", "0x0000000000000000")
         .replace("present g.Tsc", "absent -"));
     int status = run("--classes", module.resolve("target/classes").toString(), "--baseline", "baseline.txt",
         "--accept-command", "accept-it");
@@ -133,9 +133,36 @@ class SnpGateCheckTest {
 
   @Test
   void blankAcceptCommandFallsBackToTheDefault() throws IOException {
-    Files.writeString(module.resolve("baseline.txt"), NOW.replace("0x0000000000000800", "0x0")
+    Files.writeString(module.resolve("baseline.txt"), NOW.replace("0x0000000000000800", "0x0000000000000000")
         .replace("present g.Tsc", "absent -"));
     run("--classes", module.resolve("target/classes").toString(), "--baseline", "baseline.txt", "--accept-command", " ");
     assertTrue(err().endsWith("accept it with: mvn process-classes -Dsnpgate.updateBaseline=true\n"), err());
+  }
+
+  @Test
+  void aCompiledBaselineThatIsADirectoryIsSaidInWords() throws IOException {
+    Path generated = module.resolve("target/classes/META-INF/snpgate/baseline.txt");
+    Files.delete(generated);
+    Files.createDirectory(generated);
+    assertEquals(1, run("--classes", module.resolve("target/classes").toString(), "--baseline", "b.txt"));
+    assertEquals("snpgate: cannot read " + generated + ": it is a directory, not a file\n", err());
+  }
+
+  @Test
+  void aCheckedInBaselineThatIsADirectoryIsSaidInWords() throws IOException {
+    Files.createDirectory(module.resolve("baseline.txt"));
+    assertEquals(1, run("--classes", module.resolve("target/classes").toString(), "--baseline", "baseline.txt"));
+    assertEquals("[snpgate] error: snpgate cannot read baseline.txt (it is a directory, not a file); check the path"
+        + " the build gives snpgate\n", err());
+  }
+
+  @Test
+  void aCheckedInBaselineInLatin1NamesTheLineOfTheFirstBadByte() throws IOException {
+    Files.write(module.resolve("baseline.txt"), (NOW + "# Andr\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(1, run("--classes", module.resolve("target/classes").toString(), "--baseline", "baseline.txt",
+        "--accept-command", "accept-it"));
+    assertEquals("[snpgate] error: snpgate cannot read the baseline baseline.txt: line 4: the byte 0xe9 in column 7"
+        + " is not UTF-8; save the file as UTF-8. This is a problem with the file, not drift: fix the line, or write"
+        + " the file anew with: accept-it\n", err());
   }
 }

@@ -1,11 +1,21 @@
 package dev.snpgate.processor.baseline;
 
+import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.SevStatus;
-import dev.snpgate.runtime.SevStatusFormatException;
 import dev.snpgate.runtime.Tier;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The baseline file: plain text, one fact a line, so that a change reads well in review.
@@ -17,13 +27,24 @@ import java.util.TreeMap;
  * bit 8 NoHostIBS NO_IMPL_NEEDED absent -
  * </pre>
  *
- * Read by meaning: order, spacing, blank lines and {@code #} comments do not matter.
+ * Read by meaning: order, spacing, blank lines and {@code #} comments do not matter. The file is
+ * UTF-8, with or without a leading byte order mark. A mask is {@code 0x} (a lower-case x) followed by
+ * exactly 16 hex digits, upper or lower case; every bit PRESENT sets is a feature bit with a
+ * {@code bit} line.
  */
 public final class BaselineFormat {
 
   /** Where every compilation writes the baseline it has now, for the build-phase check. */
   public static final String CLASS_OUTPUT_PATH = "META-INF/snpgate/baseline.txt";
   private static final String NONE = "-";
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+  private static final Pattern MASK = Pattern.compile("0x[0-9a-fA-F]{16}");
+  private static final int LAST_STATE_BIT = Catalog.FIRST_FEATURE_BIT - 1;
+  private static final String FEATURE_BITS = Catalog.FIRST_FEATURE_BIT + ".." + (Catalog.BITS - 1);
+  /** The tiers a feature bit can have: all but STATE, which only bits 0..2 have. */
+  private static final List<String> FEATURE_TIERS = Arrays.stream(Tier.values()).filter(tier -> tier != Tier.STATE)
+      .map(Tier::name).collect(Collectors.toUnmodifiableList());
+  private static final String FEATURE_TIER_LIST = String.join(", ", FEATURE_TIERS);
 
   private BaselineFormat() {}
 
@@ -43,11 +64,24 @@ public final class BaselineFormat {
   }
 
   /**
-   * Parses a baseline file's text.
+   * Parses a baseline file as read from disk: UTF-8, a leading byte order mark allowed.
+   *
+   * @throws BaselineFormatException naming the line and what is wrong with it, also the line and
+   *     column of the first byte that is not UTF-8
+   */
+  public static Baseline parse(byte[] file) {
+    return parse(decode(file));
+  }
+
+  /**
+   * Parses a baseline file's text; a leading byte order mark is ignored.
    *
    * @throws BaselineFormatException naming the line and what is wrong with it
    */
   public static Baseline parse(String text) {
+    if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+      text = text.substring(1);
+    }
     Long implReq = null;
     Long present = null;
     int presentLine = 0;
@@ -91,24 +125,73 @@ public final class BaselineFormat {
       int lastLine = Math.max(1, text.endsWith("\n") ? lines.length - 1 : lines.length);
       throw new BaselineFormatException(lastLine, "no " + (implReq == null ? "IMPL_REQ" : "PRESENT") + " line");
     }
-    for (Baseline.Entry entry : entries.values()) {
-      if (entry.present() != ((present >>> entry.bit() & 1) == 1)) {
-        throw new BaselineFormatException(entryLines.get(entry.bit()), "bit " + entry.bit() + " says "
-            + (entry.present() ? "present" : "absent") + " but PRESENT on line " + presentLine + " disagrees");
-      }
-    }
+    checkPresent(present, presentLine, entries, entryLines);
     return new Baseline(implReq, present, entries);
   }
 
+  /** PRESENT and the {@code bit} lines must tell the same story, of feature bits only. */
+  private static void checkPresent(long present, int presentLine, SortedMap<Integer, Baseline.Entry> entries,
+      Map<Integer, Integer> entryLines) {
+    for (int bit = 0; bit < Catalog.BITS; bit++) {
+      boolean set = (present >>> bit & 1) == 1;
+      Baseline.Entry entry = entries.get(bit);
+      if (set && bit < Catalog.FIRST_FEATURE_BIT) {
+        throw new BaselineFormatException(presentLine, "PRESENT sets bit " + bit + ", a state bit: bits 0.."
+            + LAST_STATE_BIT + " are SEV state, never features");
+      }
+      if (set && entry == null) {
+        throw new BaselineFormatException(presentLine, "PRESENT sets bit " + bit + ", but no 'bit " + bit
+            + "' line lists it");
+      }
+      if (entry != null && entry.present() != set) {
+        throw new BaselineFormatException(entryLines.get(bit), "bit " + bit + " says "
+            + (entry.present() ? "present" : "absent") + " but PRESENT on line " + presentLine + " disagrees");
+      }
+    }
+  }
+
+  /** The file's text; the first malformed byte is an error naming its line and column. */
+  private static String decode(byte[] file) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(file);
+    CharBuffer out = CharBuffer.allocate(file.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        if (file[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      // The bytes before the bad one on its line decoded cleanly; an editor's column counts their characters.
+      String before = new String(file, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+      if (lineStart == 0 && !before.isEmpty() && before.charAt(0) == BYTE_ORDER_MARK) {
+        before = before.substring(1);
+      }
+      int column = before.codePointCount(0, before.length()) + 1;
+      throw new BaselineFormatException(line, String.format("the byte 0x%02x in column %d is not UTF-8; save the"
+          + " file as UTF-8", file[offset] & 0xff, column));
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  /** Exactly {@code 0x} and 16 hex digits, as written: a shorter or decimal mask is a hand edit to look at. */
   private static long mask(String[] tokens, int lineNumber) {
     if (tokens.length != 2) {
       throw new BaselineFormatException(lineNumber, "expected '" + tokens[0] + " 0x<16 hex digits>'");
     }
-    try {
-      return SevStatus.parse(tokens[1]).value();
-    } catch (SevStatusFormatException e) {
-      throw new BaselineFormatException(lineNumber, "'" + tokens[1] + "' is not a 64-bit mask");
+    if (!MASK.matcher(tokens[1]).matches()) {
+      throw new BaselineFormatException(lineNumber, "'" + tokens[1] + "' is not 0x followed by 16 hex digits");
     }
+    return Long.parseUnsignedLong(tokens[1].substring(2), 16);
   }
 
   private static Baseline.Entry entry(String[] tokens, int lineNumber) {
@@ -122,14 +205,14 @@ public final class BaselineFormat {
     } catch (NumberFormatException e) {
       bit = -1;
     }
-    if (bit < 3 || bit > 63) {
-      throw new BaselineFormatException(lineNumber, "'" + tokens[1] + "' is not a feature bit (3..63)");
+    if (bit < Catalog.FIRST_FEATURE_BIT || bit >= Catalog.BITS) {
+      throw new BaselineFormatException(lineNumber, "'" + tokens[1] + "' is not a feature bit (" + FEATURE_BITS + ")");
     }
-    try {
-      Tier.valueOf(tokens[3]);
-    } catch (IllegalArgumentException e) {
-      throw new BaselineFormatException(lineNumber, "'" + tokens[3] + "' is not a tier (IMPL_REQUIRED,"
-          + " NO_IMPL_NEEDED, RESERVED)");
+    if (!FEATURE_TIERS.contains(tokens[3])) {
+      throw new BaselineFormatException(lineNumber, tokens[3].equals(Tier.STATE.name())
+          ? "bit " + bit + " cannot have tier STATE, which only bits 0.." + LAST_STATE_BIT + " have; a feature bit's"
+              + " tier is one of " + FEATURE_TIER_LIST
+          : "'" + tokens[3] + "' is not a tier (" + FEATURE_TIER_LIST + ")");
     }
     if (!tokens[4].equals("present") && !tokens[4].equals("absent")) {
       throw new BaselineFormatException(lineNumber, "'" + tokens[4] + "' is not present or absent");

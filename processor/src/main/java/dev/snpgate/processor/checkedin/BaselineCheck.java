@@ -43,23 +43,25 @@ public final class BaselineCheck {
         findings.add(Finding.note(String.format(Messages.BASELINE_WRITTEN, shownAs,
             SevStatus.hex(now.implReq()), SevStatus.hex(now.present()))));
       } catch (IOException e) {
-        findings.add(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, "write", shownAs, e)));
+        findings.add(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, "write", shownAs,
+            FileProblem.of(file, e))));
       }
       return findings;
     }
-    String checkedInText;
+    byte[] checkedInFile;
     try {
-      checkedInText = Files.readString(file, StandardCharsets.UTF_8);
+      checkedInFile = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       findings.add(Finding.error(String.format(Messages.BASELINE_MISSING, shownAs, acceptCommand)));
       return findings;
     } catch (IOException e) {
-      findings.add(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, "read", shownAs, e)));
+      findings.add(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, "read", shownAs,
+          FileProblem.of(file, e))));
       return findings;
     }
     Baseline checkedIn;
     try {
-      checkedIn = BaselineFormat.parse(checkedInText);
+      checkedIn = BaselineFormat.parse(checkedInFile);
     } catch (BaselineFormatException e) {
       findings.add(Finding.error(String.format(Messages.BASELINE_UNREADABLE, shownAs, e.getMessage(), acceptCommand)));
       return findings;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The checked-in docs of a guest against what the build generates, byte for byte; in update mode,
@@ -26,6 +27,12 @@ public final class DocsCheck {
   public static List<Finding> run(Path dir, String shownAs, Map<String, String> generated, boolean update,
       String acceptCommand) {
     List<Finding> findings = new ArrayList<>();
+    Optional<String> notADirectory = FileProblem.notADirectory(dir);
+    if (notADirectory.isPresent()) {
+      findings.add(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, update ? "write" : "read", shownAs,
+          notADirectory.get())));
+      return findings;
+    }
     for (Map.Entry<String, String> file : generated.entrySet()) {
       Path path = dir.resolve(file.getKey());
       String shown = shownAs.endsWith("/") ? shownAs + file.getKey() : shownAs + "/" + file.getKey();
@@ -45,7 +52,7 @@ public final class DocsCheck {
         findings.add(Finding.error(String.format(Messages.DOCS_MISSING, shown, acceptCommand)));
       } catch (IOException e) {
         findings.add(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, update ? "write" : "read",
-            shown, e)));
+            shown, FileProblem.of(path, e))));
       }
     }
     return findings;

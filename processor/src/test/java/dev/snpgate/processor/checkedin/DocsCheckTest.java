@@ -50,11 +50,27 @@ class DocsCheckTest {
   }
 
   @Test
-  void aDocsDirectoryThatIsAFileCannotBeWritten() throws IOException {
+  void aDocsDirectoryThatIsAFileIsOneFindingInWords() throws IOException {
     Files.writeString(dir.resolve("docs"), "a file");
-    List<Finding> findings = DocsCheck.run(dir.resolve("docs"), "docs", GENERATED, true, "accept");
-    assertEquals(2, findings.size());
-    assertEquals(true, findings.get(0).error(), findings.toString());
-    assertEquals(true, findings.get(0).message().startsWith("snpgate cannot write docs/a.md ("), findings.toString());
+    assertEquals(List.of(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, "write", "docs",
+        "it is a file, not a directory"))), DocsCheck.run(dir.resolve("docs"), "docs", GENERATED, true, "accept"));
+    assertEquals(List.of(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, "read", "docs",
+        "it is a file, not a directory"))), DocsCheck.run(dir.resolve("docs"), "docs", GENERATED, false, "accept"));
+  }
+
+  @Test
+  void aDocsDirectoryThatIsASymbolicLinkLoopIsOneFindingInWords() throws IOException {
+    Files.createSymbolicLink(dir.resolve("docs"), dir.resolve("other"));
+    Files.createSymbolicLink(dir.resolve("other"), dir.resolve("docs"));
+    assertEquals(List.of(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, "read", "docs",
+        "it is a symbolic link loop"))), DocsCheck.run(dir.resolve("docs"), "docs", GENERATED, false, "accept"));
+  }
+
+  @Test
+  void aDocsFileThatIsADirectoryIsSaidInWords() throws IOException {
+    Files.createDirectories(dir.resolve("docs/a.md"));
+    Files.writeString(dir.resolve("docs/b.rst"), "x\n");
+    assertEquals(List.of(Finding.error(String.format(Messages.CHECKED_IN_FILE_FAILED, "read", "docs/a.md",
+        "it is a directory, not a file"))), DocsCheck.run(dir.resolve("docs"), "docs", GENERATED, false, "accept"));
   }
 }
