@@ -38,6 +38,34 @@ public record BitDefinition(int bit, String name, String longName, Tier tier, St
     return isNamed() ? name : "reserved bit " + bit;
   }
 
+  /**
+   * Where every guest compilation writes its boot-behaviour docs, in the guest's class output and so
+   * in its jar: {@code META-INF/snpgate/behavior.md} (and {@code behavior.rst} beside it).
+   */
+  public static final String BEHAVIOR_DOCS = "META-INF/snpgate/behavior.md";
+
+  /**
+   * The anchor of {@code bit} in the guest's generated docs, {@code bit-11}: the one definition,
+   * for the docs writer and for the gate's messages.
+   *
+   * @throws IllegalArgumentException if {@code bit} is outside 0..63
+   */
+  public static String docsAnchor(int bit) {
+    SevStatus.checkBit(bit);
+    return "bit-" + bit;
+  }
+
+  /**
+   * The link to {@code bit} in the guest's docs, as the gate's messages print it:
+   * {@code META-INF/snpgate/behavior.md#bit-11}. It names the copy in the guest's jar, which every
+   * guest has; a checked-in copy is optional and its directory is the guest's choice.
+   *
+   * @throws IllegalArgumentException if {@code bit} is outside 0..63
+   */
+  public static String docsLink(int bit) {
+    return BEHAVIOR_DOCS + "#" + docsAnchor(bit);
+  }
+
   /** The SEV_FEATURES (VMSA) bit number, {@code bit - 2}, or -1 for bits 0 and 1. */
   public int sevFeaturesBit() {
     return bit < 2 ? -1 : bit - 2;

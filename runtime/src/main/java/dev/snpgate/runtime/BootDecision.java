@@ -11,17 +11,24 @@ import java.util.List;
  * @param enabledFeatures the guest's implementations whose bit the hypervisor enabled, in bit order
  * @param enabledWithoutImplementation enabled feature bits that need no guest code and that the
  *     guest does not implement, in bit order
+ * @param registryVersion the snpgate version that generated the registry, or empty when unknown
+ * @param registryProblems what is inconsistent in the registry (another snpgate version, hand
+ *     edits, failing methods), empty when nothing is; the message names each and both versions
  */
 public record BootDecision(
     SevStatus status,
     String guestName,
     List<FeatureDescriptor> enabledFeatures,
-    List<BitDefinition> enabledWithoutImplementation)
+    List<BitDefinition> enabledWithoutImplementation,
+    String registryVersion,
+    List<String> registryProblems)
     implements GateDecision {
 
   public BootDecision {
     enabledFeatures = List.copyOf(enabledFeatures);
     enabledWithoutImplementation = List.copyOf(enabledWithoutImplementation);
+    registryVersion = registryVersion == null ? "" : registryVersion;
+    registryProblems = List.copyOf(registryProblems);
   }
 
   @Override
@@ -39,12 +46,13 @@ public record BootDecision(
     for (BitDefinition bit : enabledWithoutImplementation) {
       withoutCode.add(bit.displayName() + " (bit " + bit.bit() + ")");
     }
-    return "SEV-SNP guest " + guestName + " boots on SEV_STATUS " + status.hex()
+    String message = "SEV-SNP guest " + guestName + " boots on SEV_STATUS " + status.hex()
         + ": features enabled with the guest's implementation: " + listOrNone(withCode)
         + "; enabled, no guest code needed: " + listOrNone(withoutCode);
+    return registryProblems.isEmpty() ? message : message + "." + RegistryCheck.describe(registryVersion, registryProblems);
   }
 
-  private static String listOrNone(List<String> items) {
+  static String listOrNone(List<String> items) {
     return items.isEmpty() ? "none" : String.join(", ", items);
   }
 }

@@ -27,10 +27,18 @@ public record UnsupportedFeature(BitDefinition definition) {
 
   /**
    * The bit's anchor in the guest's generated docs ({@code META-INF/snpgate/behavior.md} and
-   * {@code .rst}): {@code bit-11}.
+   * {@code .rst}): {@code bit-11}, {@link BitDefinition#docsAnchor(int)}.
    */
   public String docsAnchor() {
-    return "bit-" + definition.bit();
+    return BitDefinition.docsAnchor(definition.bit());
+  }
+
+  /**
+   * The link to the bit in the guest's docs, as messages print it:
+   * {@code META-INF/snpgate/behavior.md#bit-11}, {@link BitDefinition#docsLink(int)}.
+   */
+  public String docsLink() {
+    return BitDefinition.docsLink(definition.bit());
   }
 
   /** Why the guest must stop for this bit. */

@@ -1,11 +1,14 @@
 package dev.snpgate.runtime;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A hand-built registry for gate tests: a guest implementing {@code presentBits}, each with a
- * feature that records the order in which the gate enables it.
+ * feature that records the order in which the gate enables it. Tests may make a feature fail,
+ * in its construction or in its {@code enable}, and set the snpgate version that "generated" it.
  */
 final class TestRegistry implements FeatureRegistry {
 
@@ -14,6 +17,12 @@ final class TestRegistry implements FeatureRegistry {
   private final long present;
   private final List<FeatureDescriptor> features = new ArrayList<>();
   final List<Integer> enabled = new ArrayList<>();
+  /** What {@link #snpgateVersion()} returns: empty, a registry from before versions were recorded. */
+  String snpgateVersion = "";
+  /** By bit: what {@code newFeature(bit)} throws. */
+  final Map<Integer, Throwable> constructionFailures = new HashMap<>();
+  /** By bit: what the feature's {@code enable} throws. */
+  final Map<Integer, Throwable> enableFailures = new HashMap<>();
 
   TestRegistry(int... presentBits) {
     this(Catalog.builtIn(), Catalog.builtIn().implementationRequiredMask(), presentBits);
@@ -70,7 +79,25 @@ final class TestRegistry implements FeatureRegistry {
   }
 
   @Override
+  public String snpgateVersion() {
+    return snpgateVersion;
+  }
+
+  @Override
   public GuestFeature newFeature(int bit) {
-    return status -> enabled.add(bit);
+    throwIfSet(constructionFailures.get(bit));
+    return status -> {
+      throwIfSet(enableFailures.get(bit));
+      enabled.add(bit);
+    };
+  }
+
+  private static void throwIfSet(Throwable failure) {
+    if (failure instanceof RuntimeException) {
+      throw (RuntimeException) failure;
+    }
+    if (failure instanceof Error) {
+      throw (Error) failure;
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.snpgate.examples.guest;
 
 import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.BootDecision;
+import dev.snpgate.runtime.FeatureFailure;
 import dev.snpgate.runtime.FeatureDescriptor;
 import dev.snpgate.runtime.FeatureRegistry;
 import dev.snpgate.runtime.Gate;
@@ -10,6 +11,7 @@ import dev.snpgate.runtime.SevStatus;
 import dev.snpgate.runtime.SevStatusFormatException;
 import dev.snpgate.runtime.Termination;
 import dev.snpgate.runtime.UnsupportedFeature;
+import java.util.List;
 
 /**
  * The example guest's entry point: reads SEV_STATUS (here from the command line, on a real guest
@@ -84,17 +86,36 @@ public final class ExampleGuest {
     for (BitDefinition bit : decision.enabledWithoutImplementation()) {
       BootLog.line("  enabled  bit " + bit.bit() + " " + bit.displayName() + ": no guest code needed");
     }
+    printRegistryProblems(decision.registryProblems());
   }
 
   private static void printTermination(Termination termination) {
-    BootLog.line("decision: terminate, unsupported mask " + SevStatus.hex(termination.unsupportedMask()));
-    for (UnsupportedFeature feature : termination.unsupported()) {
-      BootLog.line("  " + feature.label() + ": " + feature.reason() + " (docs/behavior.md#" + feature.docsAnchor() + ")");
+    FeatureFailure failure = termination.featureFailure();
+    if (failure != null) {
+      FeatureDescriptor feature = failure.feature();
+      BootLog.line("decision: terminate, feature bit " + feature.bit() + " " + feature.name() + " ("
+          + feature.implementation() + ") failed to come up: " + failure.failure());
+      for (FeatureDescriptor enabled : failure.enabledBefore()) {
+        BootLog.line("  enabled before it  bit " + enabled.bit() + " " + enabled.name());
+      }
+    } else {
+      BootLog.line("decision: terminate, unsupported mask " + SevStatus.hex(termination.unsupportedMask()));
     }
+    for (UnsupportedFeature feature : termination.unsupported()) {
+      BootLog.line("  " + feature.label() + ": " + feature.reason() + " (" + feature.docsLink() + ")");
+    }
+    printRegistryProblems(termination.registryProblems());
     BootLog.line("  GHCB protocol >= 2: SW_EXITCODE 0x" + Long.toHexString(termination.request().swExitCode())
         + " SW_EXITINFO1 0x" + Long.toHexString(termination.request().swExitInfo1())
         + " SW_EXITINFO2 " + SevStatus.hex(termination.request().swExitInfo2()));
     BootLog.line("  GHCB protocol 1: MSR 0xc0010130 = 0x" + Long.toHexString(termination.request().msrProtocolValue()));
     BootLog.line(termination.message());
+  }
+
+  /** The registry's problems, one a line; the decision's message names both snpgate versions. */
+  private static void printRegistryProblems(List<String> problems) {
+    for (String problem : problems) {
+      BootLog.line("  registry problem: " + problem);
+    }
   }
 }

@@ -1,0 +1,48 @@
+package dev.snpgate.runtime;
+
+import java.util.List;
+
+/** A registry that answers as {@code delegate}; tests override the answers they break. */
+class DelegatingRegistry implements FeatureRegistry {
+
+  final TestRegistry delegate;
+
+  DelegatingRegistry(TestRegistry delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public String guestName() {
+    return delegate.guestName();
+  }
+
+  @Override
+  public Catalog catalog() {
+    return delegate.catalog();
+  }
+
+  @Override
+  public long implReq() {
+    return delegate.implReq();
+  }
+
+  @Override
+  public long present() {
+    return delegate.present();
+  }
+
+  @Override
+  public List<FeatureDescriptor> features() {
+    return delegate.features();
+  }
+
+  @Override
+  public String snpgateVersion() {
+    return delegate.snpgateVersion();
+  }
+
+  @Override
+  public GuestFeature newFeature(int bit) {
+    return delegate.newFeature(bit);
+  }
+}
