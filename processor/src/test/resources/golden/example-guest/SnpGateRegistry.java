@@ -110,6 +110,11 @@ public final class SnpGateRegistry implements FeatureRegistry {
   }
 
   @Override
+  public String snpgateVersion() {
+    return "0.1.0-SNAPSHOT";
+  }
+
+  @Override
   public Catalog catalog() {
     return CATALOG;
   }

@@ -3,7 +3,6 @@ package dev.snpgate.processor;
 import dev.snpgate.processor.baseline.Baseline;
 import dev.snpgate.processor.baseline.BaselineFormat;
 import dev.snpgate.processor.checking.CheckedInFilesStep;
-import dev.snpgate.processor.checking.MaskFieldCheck;
 import dev.snpgate.processor.checking.ProjectPaths;
 import dev.snpgate.processor.model.FeatureDeclaration;
 import dev.snpgate.processor.model.GuestModel;
@@ -27,9 +26,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -41,7 +43,10 @@ import javax.lang.model.util.Elements;
 final class GuestGeneration {
 
   /** The elements of one guest, gathered over all rounds. */
-  record Inputs(List<TypeElement> features, List<Element> guests, List<Element> overrides, List<Element> maskFields) {}
+  record Inputs(List<TypeElement> features, List<Element> guests, List<Element> overrides) {}
+
+  /** What was generated: the model the outputs were written from. */
+  record Result(GuestModel model) {}
 
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
@@ -53,8 +58,12 @@ final class GuestGeneration {
     this.elements = env.getElementUtils();
   }
 
-  /** Generates the guest; returns the registry's name, or empty when errors stopped it. */
-  Optional<String> run(Inputs inputs) throws IOException {
+  /**
+   * Generates the guest; empty when errors stopped it.
+   *
+   * @param sourceTypes the top-level types compiled from source in this compilation
+   */
+  Optional<Result> run(Inputs inputs, Set<String> sourceTypes) throws IOException {
     Optional<ProcessorOptions> options = ProcessorOptions.read(env.getOptions(), diagnostics);
     OverrideValidator.Result overrides = new OverrideValidator(diagnostics).apply(Catalog.builtIn(), inputs.overrides());
     List<ValidatedFeature> features = validateFeatures(inputs.features(), overrides.catalog(), inputs.guests());
@@ -65,6 +74,11 @@ final class GuestGeneration {
       packages.add(elements.getPackageOf(element).getQualifiedName().toString());
     }
     Optional<GuestDeclaration> guest = GuestDeclaration.read(inputs.guests(), packages, elements, diagnostics);
+    if (guest.isPresent()) {
+      FeatureValidator checks = featureValidator(overrides.catalog());
+      checks.checkReachableFrom(GuestModel.packageOf(guest.get().registryClass()), features);
+      checks.checkDistinctNames(features);
+    }
     if (diagnostics.errorCount() != 0 || guest.isEmpty() || options.isEmpty()) {
       return Optional.empty();
     }
@@ -78,15 +92,18 @@ final class GuestGeneration {
       origins.add(feature.element());
     }
     TypeElement existing = elements.getTypeElement(guest.get().registryClass());
-    if (existing != null) {
+    if (existing != null && sourceTypes.contains(existing.getQualifiedName().toString())) {
       diagnostics.error(String.format(Messages.REGISTRY_EXISTS, guest.get().registryClass()), existing);
       return Optional.empty();
     }
+    // Otherwise a registry class found on the class path is this guest's own from an earlier
+    // build (an IDE or Gradle recompiling a few files against the old output): generate it anew.
     GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), overrides.catalog(), declarations);
     String baselineText = BaselineFormat.write(model.guestName(), Baseline.of(model));
     OutputFiles out = new OutputFiles(env.getFiler(), origins.toArray(new Element[0]));
     out.javaSource(new RegistryWriter(SnpGateProcessor.class.getName(),
-        elements.getTypeElement("javax.annotation.processing.Generated") != null).write(model));
+        elements.getTypeElement("javax.annotation.processing.Generated") != null)
+        .write(model, typesInPackage(model.registryPackage()), ConstructionWarnings.of(features, elements)));
     Optional<Path> classOutput = out.classOutputResource(ManifestWriter.PATH, new ManifestWriter().write(model));
     out.classOutputResource(BaselineFormat.CLASS_OUTPUT_PATH, baselineText);
     Map<String, String> docs = new TreeMap<>();
@@ -94,17 +111,24 @@ final class GuestGeneration {
     docs.put(BehaviorContent.RST_FILE, new RestructuredTextWriter().write(model));
     out.classOutputResource(BehaviorContent.MARKDOWN_PATH, docs.get(BehaviorContent.MARKDOWN_FILE));
     out.classOutputResource(BehaviorContent.RST_PATH, docs.get(BehaviorContent.RST_FILE));
-    new MaskFieldCheck(diagnostics).check(model, inputs.maskFields());
     ProjectPaths paths = ProjectPaths.of(options.get().projectDir(), classOutput);
     new CheckedInFilesStep(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element());
-    return Optional.of(model.registryClass());
+    return Optional.of(new Result(model));
+  }
+
+  /** The simple names of the types in {@code packageName}, in name order. */
+  private List<String> typesInPackage(String packageName) {
+    PackageElement registryPackage = elements.getPackageElement(packageName);
+    Set<String> names = new TreeSet<>();
+    for (Element member : registryPackage == null ? List.<Element>of() : registryPackage.getEnclosedElements()) {
+      names.add(member.getSimpleName().toString());
+    }
+    return new ArrayList<>(names);
   }
 
   private List<ValidatedFeature> validateFeatures(List<TypeElement> featureElements, Catalog catalog,
       List<Element> guests) {
-    TypeElement guestFeatureType = elements.getTypeElement(FeatureValidator.GUEST_FEATURE);
-    TypeMirror guestFeature = guestFeatureType == null ? null : guestFeatureType.asType();
-    if (guestFeature == null) {
+    if (elements.getTypeElement(FeatureValidator.GUEST_FEATURE) == null) {
       List<Element> candidates = new ArrayList<>(featureElements);
       candidates.addAll(guests);
       if (candidates.isEmpty()) {
@@ -113,11 +137,17 @@ final class GuestGeneration {
         diagnostics.error(Messages.RUNTIME_MISSING, candidates.get(0));
       }
     }
-    FeatureValidator validator = new FeatureValidator(elements, env.getTypeUtils(), catalog, diagnostics, guestFeature);
+    FeatureValidator validator = featureValidator(catalog);
     List<ValidatedFeature> validated = new ArrayList<>();
     for (TypeElement element : featureElements) {
       validator.validate(element).ifPresent(validated::add);
     }
     return validator.withoutDuplicates(validated);
+  }
+
+  private FeatureValidator featureValidator(Catalog catalog) {
+    TypeElement guestFeatureType = elements.getTypeElement(FeatureValidator.GUEST_FEATURE);
+    TypeMirror guestFeature = guestFeatureType == null ? null : guestFeatureType.asType();
+    return new FeatureValidator(elements, env.getTypeUtils(), catalog, diagnostics, guestFeature);
   }
 }

@@ -11,24 +11,26 @@ import dev.snpgate.processor.validation.OverrideValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /**
- * The entry point: gathers the guest's annotated elements across rounds, defers while feature
- * classes refer to types not generated yet, and in the first round with nothing deferred hands
- * everything to {@link GuestGeneration}, once. Nothing escapes {@link #process}.
+ * The entry point: gathers the guest's annotated elements across rounds, defers while any of them
+ * is not resolved yet (another processor may still generate what it refers to), and in the first
+ * round with nothing deferred hands everything to {@link GuestGeneration}, once. Hand-written masks
+ * are compared in the last round, when the registry they may refer to is compiled. Nothing
+ * escapes {@link #process}.
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({
@@ -36,18 +38,32 @@ import javax.lang.model.type.TypeMirror;
     GuestDeclaration.SNP_GUEST,
     OverrideValidator.OVERRIDE,
     OverrideValidator.OVERRIDES,
-    MaskFieldCheck.SNP_MASK
+    MaskFieldCheck.SNP_MASK,
+    SnpGateProcessor.GENERATED
 })
 public final class SnpGateProcessor extends AbstractProcessor {
 
+  /** The registry's own marker, claimed in the round that compiles it when it is the only one. */
+  static final String GENERATED = "javax.annotation.processing.Generated";
+
   /** Feature classes by qualified name, looked up again each round: in name order, whatever the source order. */
-  private final Set<String> featureNames = new TreeSet<>();
+  private final TreeMap<String, TypeElement> features = new TreeMap<>();
   private final List<Element> guests = new ArrayList<>();
   private final List<Element> overrides = new ArrayList<>();
   private final List<Element> maskFields = new ArrayList<>();
+  /** The top-level types compiled from source, over all rounds: a registry name taken by one is an error. */
+  private final Set<String> sourceTypes = new HashSet<>();
+  private Diagnostics diagnostics;
   /** Set once the outputs are written, or once errors stopped them: each is written at most once. */
   private boolean finished;
-  private Optional<String> writtenRegistry = Optional.empty();
+  private Optional<GuestGeneration.Result> generated = Optional.empty();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    // One for the whole compilation: an error in any round keeps every output from being written.
+    diagnostics = new Diagnostics(processingEnv.getMessager());
+  }
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -59,71 +75,136 @@ public final class SnpGateProcessor extends AbstractProcessor {
     return ProcessorOptions.ALL;
   }
 
+  /**
+   * Claims snpgate's annotations (no other processor has a use for them), and {@code @Generated}
+   * when only snpgate's registry carries it, so that javac's {@code -Xlint:processing} has no
+   * unclaimed annotation to warn about in a {@code -Werror} build. Another processor's
+   * {@code @Generated} classes in the round leave the round unclaimed.
+   */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
     try {
-      processRound(round, diagnostics);
+      processRound(round);
+      return onlyOurRegistryIsGenerated(round);
     } catch (Exception | LinkageError e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       diagnostics.error(String.format(Messages.INTERNAL_ERROR, trace));
+      return false;
     }
-    return false;
   }
 
-  private void processRound(RoundEnvironment round, Diagnostics diagnostics) throws Exception {
-    List<TypeElement> newFeatures = new ArrayList<>();
-    for (Element element : annotatedWith(round, FeatureValidator.SNP_FEATURE)) {
-      newFeatures.add((TypeElement) element);
-    }
-    if (finished) {
-      reportLateElements(newFeatures, annotatedWith(round, MaskFieldCheck.SNP_MASK), diagnostics);
-      return;
-    }
-    for (TypeElement feature : newFeatures) {
-      featureNames.add(feature.getQualifiedName().toString());
-    }
-    guests.addAll(annotatedWith(round, GuestDeclaration.SNP_GUEST));
-    overrides.addAll(annotatedWith(round, OverrideValidator.OVERRIDE));
-    overrides.addAll(annotatedWith(round, OverrideValidator.OVERRIDES));
-    maskFields.addAll(annotatedWith(round, MaskFieldCheck.SNP_MASK));
-    if (featureNames.isEmpty() && guests.isEmpty() && overrides.isEmpty()) {
-      if (round.processingOver()) {
-        for (Element field : current(maskFields)) {
-          diagnostics.error(String.format(Messages.MASK_WITHOUT_GUEST, Diagnostics.describe(field)), field);
-        }
+  private boolean onlyOurRegistryIsGenerated(RoundEnvironment round) {
+    String registry = generated.isPresent() ? generated.get().model().registryClass() : "";
+    for (Element marked : annotatedWith(round, GENERATED)) {
+      if (!(marked instanceof TypeElement) || !((TypeElement) marked).getQualifiedName().contentEquals(registry)) {
+        return false;
       }
+    }
+    return true;
+  }
+
+  private void processRound(RoundEnvironment round) throws Exception {
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement) {
+        sourceTypes.add(((TypeElement) root).getQualifiedName().toString());
+      }
+    }
+    List<TypeElement> newFeatures = newFeatureClasses(round);
+    List<Element> newGuests = annotatedWith(round, GuestDeclaration.SNP_GUEST);
+    List<Element> newOverrides = annotatedWith(round, OverrideValidator.OVERRIDE);
+    newOverrides.addAll(annotatedWith(round, OverrideValidator.OVERRIDES));
+    maskFields.addAll(annotatedWith(round, MaskFieldCheck.SNP_MASK));
+    if (finished) {
+      reportLateElements(newFeatures, newGuests, newOverrides);
+    } else {
+      for (TypeElement feature : newFeatures) {
+        features.put(feature.getQualifiedName().toString(), feature);
+      }
+      guests.addAll(newGuests);
+      overrides.addAll(newOverrides);
+      generateOnceResolved(round);
+    }
+    if (round.processingOver()) {
+      checkMaskFields();
+    }
+  }
+
+  private void generateOnceResolved(RoundEnvironment round) throws Exception {
+    if (features.isEmpty() && guests.isEmpty() && overrides.isEmpty()) {
       return;
     }
-    List<TypeElement> features = currentFeatureElements();
-    if (anyUnresolved(features) && (!round.processingOver() || round.errorRaised())) {
-      // Before the last round: another processor may still generate the missing types. After
-      // javac's own errors: javac names the missing types, and an error of ours would be noise.
+    List<TypeElement> currentFeatures = currentFeatureElements();
+    List<Element> currentGuests = current(guests);
+    List<Element> currentOverrides = current(overrides);
+    List<Element> unresolved = Resolution.unresolved(currentFeatures, currentGuests, currentOverrides);
+    if (!unresolved.isEmpty() && (!round.processingOver() || round.errorRaised())) {
+      // Before the last round: another processor may still generate the missing types or
+      // constants. After the compiler's own errors: it names what is missing, and ours would be noise.
       return;
     }
     finished = true;
-    writtenRegistry = new GuestGeneration(processingEnv, diagnostics)
-        .run(new GuestGeneration.Inputs(features, distinct(guests), distinct(overrides), current(maskFields)));
+    if (!unresolved.isEmpty()) {
+      // The compiler said nothing, yet a value never resolved (ecj keeps a value another processor
+      // generated as "<error>"): generating would leave it out without a word.
+      for (Element element : unresolved) {
+        diagnostics.error(String.format(Messages.VALUE_UNRESOLVED, Diagnostics.describe(element)), element);
+      }
+      return;
+    }
+    generated = new GuestGeneration(processingEnv, diagnostics)
+        .run(new GuestGeneration.Inputs(currentFeatures, distinct(currentGuests), distinct(currentOverrides)),
+            sourceTypes);
+  }
+
+  /** Each {@code @SnpFeature} element of this round; one that is not a class is an error at once. */
+  private List<TypeElement> newFeatureClasses(RoundEnvironment round) {
+    List<TypeElement> found = new ArrayList<>();
+    for (Element element : annotatedWith(round, FeatureValidator.SNP_FEATURE)) {
+      if (element instanceof TypeElement) {
+        found.add((TypeElement) element);
+      } else {
+        // javac rejects it by @Target; ecj hands a package-info's package to processors.
+        diagnostics.error(String.format(Messages.FEATURE_NOT_ON_A_TYPE, Diagnostics.describe(element)), element);
+      }
+    }
+    return found;
   }
 
   /** Elements that arrive after the outputs were written cannot be in them: say so, on each. */
-  private void reportLateElements(List<TypeElement> features, List<Element> fields, Diagnostics diagnostics) {
-    if (writtenRegistry.isEmpty()) {
+  private void reportLateElements(List<TypeElement> lateFeatures, List<Element> lateGuests, List<Element> lateOverrides) {
+    if (generated.isEmpty()) {
       return; // errors stopped the outputs; those errors are the ones to fix first
     }
-    for (TypeElement late : features) {
-      diagnostics.error(String.format(Messages.FEATURE_AFTER_REGISTRY, late.getQualifiedName(), writtenRegistry.get()),
-          late);
+    String registry = generated.get().model().registryClass();
+    for (TypeElement late : lateFeatures) {
+      diagnostics.error(String.format(Messages.FEATURE_AFTER_REGISTRY, late.getQualifiedName(), registry), late);
     }
-    for (Element late : fields) {
-      diagnostics.error(String.format(Messages.MASK_AFTER_REGISTRY, Diagnostics.describe(late), writtenRegistry.get()), late);
+    List<Element> lateDeclarations = new ArrayList<>(lateGuests);
+    lateDeclarations.addAll(lateOverrides);
+    for (Element late : lateDeclarations) {
+      diagnostics.error(String.format(Messages.DECLARATION_AFTER_REGISTRY, Diagnostics.describe(late), registry), late);
+    }
+  }
+
+  /**
+   * Compares the hand-written masks in the last round: a mask may be initialised from the
+   * generated registry's constants, which only have values once the registry is compiled.
+   */
+  private void checkMaskFields() {
+    List<Element> fields = current(maskFields);
+    if (generated.isPresent()) {
+      new MaskFieldCheck(diagnostics).check(generated.get().model(), fields);
+    } else if (features.isEmpty() && guests.isEmpty() && overrides.isEmpty()) {
+      for (Element field : fields) {
+        diagnostics.error(String.format(Messages.MASK_WITHOUT_GUEST, Diagnostics.describe(field)), field);
+      }
     }
   }
 
   private List<Element> annotatedWith(RoundEnvironment round, String annotationName) {
     TypeElement annotation = processingEnv.getElementUtils().getTypeElement(annotationName);
-    return annotation == null ? List.of() : new ArrayList<>(round.getElementsAnnotatedWith(annotation));
+    return annotation == null ? new ArrayList<>() : new ArrayList<>(round.getElementsAnnotatedWith(annotation));
   }
 
   private static List<Element> distinct(List<Element> elements) {
@@ -137,47 +218,27 @@ public final class SnpGateProcessor extends AbstractProcessor {
   }
 
   /**
-   * The fields as this round's elements: javac can place a message only on an element of the
-   * current round, so fields gathered in earlier rounds are looked up again by name.
+   * The elements as this round's: javac can place a message only on an element of the current
+   * round, and only the current round's elements see what later rounds generated.
    */
-  private List<Element> current(List<Element> fields) {
+  private List<Element> current(List<Element> gathered) {
     List<Element> current = new ArrayList<>();
-    for (Element field : fields) {
-      TypeElement owner = processingEnv.getElementUtils()
-          .getTypeElement(((TypeElement) field.getEnclosingElement()).getQualifiedName());
-      Element fresh = field;
-      for (Element member : owner == null ? List.<Element>of() : owner.getEnclosedElements()) {
-        if (member.getKind() == field.getKind() && member.getSimpleName().contentEquals(field.getSimpleName())) {
-          fresh = member;
-        }
-      }
-      current.add(fresh);
+    for (Element element : gathered) {
+      current.add(CurrentElements.lookUp(processingEnv.getElementUtils(), element));
     }
     return current;
   }
 
+  /**
+   * The feature classes as this round's elements. A class that cannot be found again by its name
+   * (a member of a JDK 25 compact source file's implicit class, say) cannot be named by the
+   * registry either: it stays as it was found, and validation reports it.
+   */
   private List<TypeElement> currentFeatureElements() {
-    List<TypeElement> features = new ArrayList<>();
-    for (String name : featureNames) {
-      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
-      if (element != null) {
-        features.add(element);
-      }
+    List<TypeElement> current = new ArrayList<>();
+    for (TypeElement feature : features.values()) {
+      current.add((TypeElement) CurrentElements.lookUp(processingEnv.getElementUtils(), feature));
     }
-    return features;
-  }
-
-  private static boolean anyUnresolved(List<TypeElement> features) {
-    for (TypeElement feature : features) {
-      if (feature.getSuperclass().getKind() == TypeKind.ERROR) {
-        return true;
-      }
-      for (TypeMirror implemented : feature.getInterfaces()) {
-        if (implemented.getKind() == TypeKind.ERROR) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return current;
   }
 }

@@ -15,7 +15,7 @@ import javax.lang.model.element.TypeElement;
  * Another processor in the compilation: generates the given sources once, in the first round in
  * which the type {@code after} exists (in the first round when {@code after} is null).
  */
-final class SourceGenerator extends AbstractProcessor {
+public final class SourceGenerator extends AbstractProcessor {
 
   private final String after;
   private final Map<String, String> sources;
@@ -26,11 +26,11 @@ final class SourceGenerator extends AbstractProcessor {
     this.sources = new TreeMap<>(sources);
   }
 
-  static SourceGenerator inFirstRound(Map<String, String> sources) {
+  public static SourceGenerator inFirstRound(Map<String, String> sources) {
     return new SourceGenerator(null, sources);
   }
 
-  static SourceGenerator after(String typeName, Map<String, String> sources) {
+  public static SourceGenerator after(String typeName, Map<String, String> sources) {
     return new SourceGenerator(typeName, sources);
   }
 

@@ -37,10 +37,14 @@ public final class MaskFieldCheck {
       }
       AnnotationAttributes annotation = AnnotationAttributes.find(element, SNP_MASK);
       AnnotationValue kindValue = annotation.written("value");
-      if (kindValue == null || !(kindValue.getValue() instanceof VariableElement)) {
+      if (!(AnnotationAttributes.valueOf(kindValue) instanceof VariableElement)) {
         continue; // javac reports it
       }
-      String kind = ((VariableElement) kindValue.getValue()).getSimpleName().toString();
+      String kind = ((VariableElement) AnnotationAttributes.valueOf(kindValue)).getSimpleName().toString();
+      if (!kind.equals("PRESENT") && !kind.equals("IMPL_REQ")) {
+        diagnostics.error(String.format(Messages.MASK_KIND_UNKNOWN, kind), element, annotation.mirror(), kindValue);
+        continue;
+      }
       long expected = kind.equals("PRESENT") ? model.present() : model.implReq();
       long written = (Long) ((VariableElement) element).getConstantValue();
       if (written != expected) {

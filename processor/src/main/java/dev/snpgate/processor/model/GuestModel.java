@@ -49,12 +49,17 @@ public record GuestModel(
             feature.bit(), feature.name(), GUEST_NAMED_LONG_NAME, Tier.RESERVED, ""));
       }
     }
-    int lastDot = registryClass.lastIndexOf('.');
     return new GuestModel(guestName,
-        lastDot == -1 ? "" : registryClass.substring(0, lastDot),
-        registryClass.substring(lastDot + 1),
+        packageOf(registryClass),
+        registryClass.substring(registryClass.lastIndexOf('.') + 1),
         guestCatalog,
         features);
+  }
+
+  /** The package of a qualified class name; empty for the unnamed package. */
+  public static String packageOf(String className) {
+    int lastDot = className.lastIndexOf('.');
+    return lastDot == -1 ? "" : className.substring(0, lastDot);
   }
 
   /** The generated registry's fully qualified name. */

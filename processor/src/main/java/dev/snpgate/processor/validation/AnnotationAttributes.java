@@ -14,9 +14,23 @@ import javax.lang.model.element.TypeElement;
 public final class AnnotationAttributes {
 
   private final AnnotationMirror mirror;
+  /** The written values, or null when the compiler cannot give them (ecj throws on a mistyped one). */
+  private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
 
   private AnnotationAttributes(AnnotationMirror mirror) {
     this.mirror = mirror;
+    Map<? extends ExecutableElement, ? extends AnnotationValue> read;
+    try {
+      read = mirror.getElementValues();
+    } catch (RuntimeException compilerCannotConvert) {
+      read = null;
+    }
+    this.values = read;
+  }
+
+  /** Whether the compiler could give the written values; when not, it reports why itself. */
+  public boolean readable() {
+    return values != null;
   }
 
   /** The attributes of {@code element}'s annotation of type {@code annotationName}, or null. */
@@ -41,8 +55,10 @@ public final class AnnotationAttributes {
 
   /** The value written for {@code name}, or null when the source omits it. */
   public AnnotationValue written(String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
+    if (values == null) {
+      return null;
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
         return entry.getValue();
       }
@@ -52,7 +68,27 @@ public final class AnnotationAttributes {
 
   /** The written string value of {@code name}, or {@code fallback}. */
   public String string(String name, String fallback) {
-    AnnotationValue value = written(name);
-    return value != null && value.getValue() instanceof String ? (String) value.getValue() : fallback;
+    Object value = valueOf(written(name));
+    return value instanceof String ? (String) value : fallback;
   }
+
+  /**
+   * The value of {@code value}, or null when there is none to use: omitted, not resolved (both
+   * compilers show such a value as the text {@code <error>}, so that text is never taken as
+   * written), or one the compiler cannot convert.
+   */
+  public static Object valueOf(AnnotationValue value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      Object resolved = value.getValue();
+      // javac shows an unresolved value as <error>; ecj gives it as that string.
+      return UNRESOLVED.equals(value.toString()) || UNRESOLVED.equals(resolved) ? null : resolved;
+    } catch (RuntimeException compilerCannotConvert) {
+      return null;
+    }
+  }
+
+  private static final String UNRESOLVED = "<error>";
 }

@@ -50,10 +50,13 @@ public final class FeatureValidator {
     int errorsBefore = diagnostics.errorCount();
     checkShape(type);
     AnnotationValue bitValue = annotation.written("bit");
-    if (bitValue == null || !(bitValue.getValue() instanceof Integer)) {
-      return Optional.empty(); // javac already reports a missing or ill-typed bit
+    if (!(AnnotationAttributes.valueOf(bitValue) instanceof Integer)) {
+      // Reached only in the last round with no javac error: a value nothing will ever resolve.
+      diagnostics.error(String.format(Messages.BIT_UNRESOLVED, type.getQualifiedName()), type, annotation.mirror(),
+          bitValue);
+      return Optional.empty();
     }
-    int bit = (Integer) bitValue.getValue();
+    int bit = (Integer) AnnotationAttributes.valueOf(bitValue);
     String name = annotation.string("name", "");
     if (bit < Catalog.FIRST_FEATURE_BIT || bit >= Catalog.BITS) {
       diagnostics.error(String.format(Messages.BIT_OUT_OF_RANGE, bit), type, annotation.mirror(), bitValue);
@@ -98,11 +101,48 @@ public final class FeatureValidator {
     return unique;
   }
 
+  /** Reports, on each, features that give two reserved bits one name (ignoring case). */
+  public void checkDistinctNames(List<ValidatedFeature> features) {
+    for (ValidatedFeature feature : features) {
+      for (ValidatedFeature other : features) {
+        FeatureDeclaration declaration = feature.declaration();
+        if (other != feature && !declaration.name().isEmpty() && other.declaration().bit() != declaration.bit()
+            && DisplayNames.same(declaration.name(), other.declaration().name())) {
+          AnnotationAttributes annotation = AnnotationAttributes.find(feature.element(), SNP_FEATURE);
+          diagnostics.error(String.format(Messages.NAME_TAKEN, declaration.name(), declaration.bit(),
+                  "bit " + other.declaration().bit() + " of " + other.declaration().canonicalName()),
+              feature.element(), annotation.mirror(), annotation.written("name"));
+        }
+      }
+    }
+  }
+
+  /**
+   * Reports each feature class in the unnamed package when the registry is in a named one: Java
+   * cannot import from the unnamed package, so the registry could not construct it.
+   */
+  public void checkReachableFrom(String registryPackage, List<ValidatedFeature> features) {
+    if (registryPackage.isEmpty()) {
+      return;
+    }
+    for (ValidatedFeature feature : features) {
+      if (feature.declaration().packageName().isEmpty()) {
+        diagnostics.error(String.format(Messages.FEATURE_IN_UNNAMED_PACKAGE, feature.declaration().canonicalName(),
+            registryPackage), feature.element());
+      }
+    }
+  }
+
   /** Reports every way {@code type} cannot be constructed and enabled by the registry. */
   private void checkShape(TypeElement type) {
     String className = type.getQualifiedName().toString();
     if (type.getKind() != ElementKind.CLASS) {
       diagnostics.error(String.format(Messages.WRONG_KIND, className, kindPhrase(type.getKind())), type);
+      return;
+    }
+    if (elements.getTypeElement(type.getQualifiedName()) == null) {
+      // A member of a compact source file's implicit class, say: no other code can name it.
+      diagnostics.error(String.format(Messages.NOT_NAMEABLE, className), type);
       return;
     }
     if (guestFeature != null && !types.isAssignable(type.asType(), guestFeature)) {
@@ -137,13 +177,14 @@ public final class FeatureValidator {
     } else if (name.isEmpty()) {
       diagnostics.error(String.format(Messages.NAME_MISSING, definition.bit()), type, annotation.mirror(),
           annotation.written("bit"));
-    } else if (!OverrideValidator.DISPLAY_NAME.matcher(name).matches()) {
-      diagnostics.error(String.format(Messages.NAME_NOT_A_TOKEN, name), type, annotation.mirror(), nameValue);
+    } else {
+      DisplayNames.problem(name, definition.bit(), catalog)
+          .ifPresent(problem -> diagnostics.error(problem, type, annotation.mirror(), nameValue));
     }
-    if (implRequiredValue == null || !(implRequiredValue.getValue() instanceof Boolean)) {
+    if (!(AnnotationAttributes.valueOf(implRequiredValue) instanceof Boolean)) {
       return; // omitted: the catalog's tier applies
     }
-    boolean written = (Boolean) implRequiredValue.getValue();
+    boolean written = (Boolean) AnnotationAttributes.valueOf(implRequiredValue);
     boolean catalogValue = definition.tier().needsImplementation();
     if (written == catalogValue) {
       return;

@@ -2,7 +2,7 @@ package dev.snpgate.processor.validation;
 
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.SourceVersion;
+import dev.snpgate.processor.model.GuestModel;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
@@ -47,10 +47,12 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
     String registry = annotation.string("registry", "");
     if (registry.isEmpty()) {
       registry = qualify(guestPackage, DEFAULT_REGISTRY_NAME);
-    } else if (!SourceVersion.isName(registry) || !registry.contains(".")) {
-      diagnostics.error(String.format(Messages.BAD_REGISTRY_NAME, registry), guest, annotation.mirror(),
-          annotation.written("registry"));
-      return Optional.empty();
+    } else {
+      Optional<String> problem = RegistryNames.problem(registry, elements);
+      if (problem.isPresent()) {
+        diagnostics.error(problem.get(), guest, annotation.mirror(), annotation.written("registry"));
+        return Optional.empty();
+      }
     }
     String name = annotation.string("name", "").strip();
     if (!name.isEmpty() && !GUEST_NAME.matcher(name).matches()) {
@@ -84,8 +86,8 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
 
   /** The registry's package, or {@value #UNNAMED_GUEST} for a registry in the unnamed package. */
   private static String defaultName(String registryClass) {
-    int lastDot = registryClass.lastIndexOf('.');
-    return lastDot == -1 ? UNNAMED_GUEST : registryClass.substring(0, lastDot);
+    String registryPackage = GuestModel.packageOf(registryClass);
+    return registryPackage.isEmpty() ? UNNAMED_GUEST : registryPackage;
   }
 
   private static String qualify(String packageName, String simpleName) {

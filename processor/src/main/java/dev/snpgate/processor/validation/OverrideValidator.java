@@ -6,8 +6,8 @@ import dev.snpgate.runtime.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -21,8 +21,6 @@ public final class OverrideValidator {
 
   public static final String OVERRIDE = "dev.snpgate.annotations.SnpCatalogOverride";
   public static final String OVERRIDES = "dev.snpgate.annotations.SnpCatalogOverrides";
-
-  static final Pattern DISPLAY_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
   private final Diagnostics diagnostics;
 
@@ -38,7 +36,7 @@ public final class OverrideValidator {
     Map<Integer, Element> origins = new TreeMap<>();
     for (Element element : elements) {
       for (AnnotationAttributes override : overridesOn(element)) {
-        BitDefinition definition = read(builtIn, element, override, origins);
+        BitDefinition definition = read(catalog, element, override, origins);
         if (definition != null) {
           catalog = catalog.withOverride(definition);
           origins.put(definition.bit(), element);
@@ -48,21 +46,22 @@ public final class OverrideValidator {
     return new Result(catalog, origins);
   }
 
-  private BitDefinition read(Catalog builtIn, Element element, AnnotationAttributes override,
+  /** One override read against {@code catalog}, the built-in one with the overrides read before. */
+  private BitDefinition read(Catalog catalog, Element element, AnnotationAttributes override,
       Map<Integer, Element> origins) {
     AnnotationValue bitValue = override.written("bit");
     AnnotationValue tierValue = override.written("tier");
-    if (bitValue == null || !(bitValue.getValue() instanceof Integer)
-        || tierValue == null || !(tierValue.getValue() instanceof VariableElement)) {
+    if (!(AnnotationAttributes.valueOf(bitValue) instanceof Integer)
+        || !(AnnotationAttributes.valueOf(tierValue) instanceof VariableElement)) {
       return null; // javac reports missing or ill-typed attributes
     }
-    int bit = (Integer) bitValue.getValue();
+    int bit = (Integer) AnnotationAttributes.valueOf(bitValue);
     if (bit < Catalog.FIRST_FEATURE_BIT || bit >= Catalog.BITS) {
       diagnostics.error(String.format(Messages.OVERRIDE_BIT_OUT_OF_RANGE, bit), element, override.mirror(), bitValue);
       return null;
     }
-    BitDefinition current = builtIn.definition(bit);
-    if (current.isNamed()) {
+    BitDefinition current = catalog.definition(bit);
+    if (current.isNamed() && !origins.containsKey(bit)) {
       diagnostics.error(String.format(Messages.OVERRIDE_OF_DEFINED_BIT, bit, current.name(), current.tier()),
           element, override.mirror(), bitValue);
       return null;
@@ -73,9 +72,14 @@ public final class OverrideValidator {
       return null;
     }
     String name = override.string("name", "");
-    if (!DISPLAY_NAME.matcher(name).matches()) {
-      diagnostics.error(String.format(Messages.NAME_NOT_A_TOKEN, name), element, override.mirror(),
-          override.written("name"));
+    Optional<String> nameProblem = DisplayNames.problem(name, bit, catalog);
+    if (nameProblem.isPresent()) {
+      diagnostics.error(nameProblem.get(), element, override.mirror(), override.written("name"));
+      return null;
+    }
+    String tierName = ((VariableElement) AnnotationAttributes.valueOf(tierValue)).getSimpleName().toString();
+    if (!tierName.equals(Tier.IMPL_REQUIRED.name()) && !tierName.equals(Tier.NO_IMPL_NEEDED.name())) {
+      diagnostics.error(String.format(Messages.OVERRIDE_TIER_UNKNOWN, tierName), element, override.mirror(), tierValue);
       return null;
     }
     String reference = override.string("reference", "").strip();
@@ -85,12 +89,12 @@ public final class OverrideValidator {
       return null;
     }
     String longName = override.string("longName", "").strip();
-    Tier tier = Tier.valueOf(((VariableElement) tierValue.getValue()).getSimpleName().toString());
+    Tier tier = Tier.valueOf(tierName);
     return new BitDefinition(bit, name, longName.isEmpty() ? name : longName, tier, reference);
   }
 
   /** The overrides on {@code element}, written once or repeated (then inside the container). */
-  private static List<AnnotationAttributes> overridesOn(Element element) {
+  public static List<AnnotationAttributes> overridesOn(Element element) {
     List<AnnotationAttributes> found = new ArrayList<>();
     AnnotationAttributes single = AnnotationAttributes.find(element, OVERRIDE);
     if (single != null) {
@@ -98,9 +102,9 @@ public final class OverrideValidator {
     }
     AnnotationAttributes container = AnnotationAttributes.find(element, OVERRIDES);
     if (container != null && container.written("value") != null
-        && container.written("value").getValue() instanceof List) {
-      for (Object value : (List<?>) container.written("value").getValue()) {
-        Object mirror = ((AnnotationValue) value).getValue();
+        && AnnotationAttributes.valueOf(container.written("value")) instanceof List) {
+      for (Object value : (List<?>) AnnotationAttributes.valueOf(container.written("value"))) {
+        Object mirror = AnnotationAttributes.valueOf((AnnotationValue) value);
         if (mirror instanceof AnnotationMirror) {
           found.add(AnnotationAttributes.of((AnnotationMirror) mirror));
         }

@@ -2,6 +2,7 @@ package dev.snpgate.processor.writing.docs;
 
 import dev.snpgate.processor.model.BitRow;
 import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.SevStatus;
 import dev.snpgate.runtime.Tier;
 import java.util.ArrayList;
@@ -59,8 +60,11 @@ public final class BehaviorContent {
     this.model = model;
   }
 
-  String title() {
-    return "SEV-SNP boot behaviour of guest " + model.guestName();
+  /** The title's fixed words; the guest's name follows, escaped by each writer. */
+  static final String TITLE = "SEV-SNP boot behaviour of guest ";
+
+  String guestName() {
+    return model.guestName();
   }
 
   String implReq() {
@@ -78,7 +82,7 @@ public final class BehaviorContent {
       if (!row.definition().isNamed() && !row.present()) {
         continue;
       }
-      lines.add(new BitLine("bit-" + row.bit(), List.of(
+      lines.add(new BitLine(BitDefinition.docsAnchor(row.bit()), List.of(
           Integer.toString(row.bit()),
           row.definition().sevFeaturesBit() < 0 ? NONE : Integer.toString(row.definition().sevFeaturesBit()),
           row.definition().displayName(),
@@ -106,7 +110,7 @@ public final class BehaviorContent {
   List<String> reservedAnchors() {
     List<String> anchors = new ArrayList<>();
     for (int bit : reservedBits()) {
-      anchors.add("bit-" + bit);
+      anchors.add(BitDefinition.docsAnchor(bit));
     }
     return anchors;
   }
@@ -146,20 +150,5 @@ public final class BehaviorContent {
       return "Defined by a catalog override: " + row.definition().reference();
     }
     return rationale.isEmpty() ? NONE : rationale;
-  }
-
-  /**
-   * {@code text} on one line (whitespace runs become one space) with a backslash before each of
-   * the {@code markup} characters: how both formats show text as written.
-   */
-  static String escape(String text, String markup) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
-      if (markup.indexOf(c) >= 0) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    return out.toString();
   }
 }

@@ -9,8 +9,8 @@ public final class MarkdownWriter {
   public String write(GuestModel model) {
     BehaviorContent content = new BehaviorContent(model);
     StringBuilder out = new StringBuilder()
-        .append("# ").append(escape(content.title())).append("\n\n")
-        .append(escape(BehaviorContent.INTRODUCTION)).append("\n\n")
+        .append("# ").append(BehaviorContent.TITLE).append(escape(content.guestName())).append("\n\n")
+        .append(BehaviorContent.INTRODUCTION).append("\n\n")
         .append("| Mask | Value |\n|---|---|\n")
         .append("| IMPL_REQ | `").append(content.implReq()).append("` |\n")
         .append("| PRESENT | `").append(content.present()).append("` |\n\n")
@@ -36,7 +36,7 @@ public final class MarkdownWriter {
     for (String anchor : content.reservedAnchors()) {
       out.append("<a id=\"").append(anchor).append("\"></a>");
     }
-    return out.append(content.reservedAnchors().isEmpty() ? "" : "\n").append(escape(content.reservedRule()))
+    return out.append(content.reservedAnchors().isEmpty() ? "" : "\n").append(content.reservedRule())
         .append('\n').toString();
   }
 
@@ -49,16 +49,17 @@ public final class MarkdownWriter {
     out.append('\n');
   }
 
+  /** A row of snpgate's own words, which need no escaping. */
   private static void row(StringBuilder out, List<String> cells) {
     out.append('|');
     for (String cell : cells) {
-      out.append(' ').append(escape(cell)).append(" |");
+      out.append(' ').append(cell).append(" |");
     }
     out.append('\n');
   }
 
-  /** Text that Markdown shows as written: markup characters escaped, one line. */
+  /** Text from the guest's code or the catalog, as Markdown that shows it as written. */
   static String escape(String text) {
-    return BehaviorContent.escape(text, "\\`*_|<>[]#~");
+    return DocText.markdown(text);
   }
 }

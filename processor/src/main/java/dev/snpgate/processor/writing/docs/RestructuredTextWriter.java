@@ -11,10 +11,10 @@ public final class RestructuredTextWriter {
 
   public String write(GuestModel model) {
     BehaviorContent content = new BehaviorContent(model);
-    String title = escape(content.title());
+    String title = BehaviorContent.TITLE + escape(content.guestName());
     StringBuilder out = new StringBuilder()
         .append(underline(title, '=', true)).append('\n')
-        .append(escape(BehaviorContent.INTRODUCTION)).append("\n\n")
+        .append(BehaviorContent.INTRODUCTION).append("\n\n")
         .append("- IMPL_REQ: ``").append(content.implReq()).append("``\n")
         .append("- PRESENT: ``").append(content.present()).append("``\n\n")
         .append(underline("How the guest decides", '-', false)).append('\n');
@@ -30,12 +30,12 @@ public final class RestructuredTextWriter {
     for (String anchor : content.reservedAnchors()) {
       out.append(".. _").append(anchor).append(":\n");
     }
-    return out.append(content.reservedAnchors().isEmpty() ? "" : "\n").append(escape(content.reservedRule()))
+    return out.append(content.reservedAnchors().isEmpty() ? "" : "\n").append(content.reservedRule())
         .append('\n').toString();
   }
 
   private static String underline(String text, char mark, boolean overline) {
-    String line = String.valueOf(mark).repeat(text.length());
+    String line = String.valueOf(mark).repeat(DocText.columns(text));
     return (overline ? line + "\n" : "") + text + "\n" + line + "\n";
   }
 
@@ -72,7 +72,10 @@ public final class RestructuredTextWriter {
     out.append('\n');
   }
 
-  /** One list-table row; a row with an anchor starts with its explicit target. */
+  /**
+   * One list-table row. A bit row starts with its explicit target and has its text escaped; the
+   * header row (no anchor) is snpgate's own words.
+   */
   private static void listRow(StringBuilder out, BehaviorContent.BitLine line) {
     List<String> cells = line.cells();
     for (int i = 0; i < cells.size(); i++) {
@@ -81,12 +84,13 @@ public final class RestructuredTextWriter {
         out.append(".. _").append(line.anchor()).append(":\n\n       ");
       }
       boolean className = i == BehaviorContent.BitLine.IMPLEMENTATION && line.implemented();
-      out.append(className ? "``" + cells.get(i) + "``" : escape(cells.get(i))).append('\n');
+      String cell = cells.get(i);
+      out.append(className ? "``" + cell + "``" : line.anchor() == null ? cell : escape(cell)).append('\n');
     }
   }
 
-  /** Text that reStructuredText shows as written: inline markup characters escaped, one line. */
+  /** Text from the guest's code or the catalog, as reStructuredText that shows it as written. */
   static String escape(String text) {
-    return BehaviorContent.escape(text, "\\`*_|");
+    return DocText.restructuredText(text);
   }
 }

@@ -58,10 +58,16 @@ class BehaviorContentTest {
   }
 
   @Test
-  void markupCharactersAreEscapedInBothFormats() {
-    assertEquals("a\\\\b \\`c\\` \\*d\\* \\_e\\_ \\|f\\| \\<g\\> \\[h\\] \\#i \\~j",
-        MarkdownWriter.escape("a\\b `c` *d* _e_ |f| <g> [h] #i ~j"));
-    assertEquals("a\\\\b \\`c\\` \\*d\\* \\_e\\_ \\|f\\| <g> one line",
-        RestructuredTextWriter.escape("a\\b `c` *d* _e_ |f| <g>\n one\tline"));
+  void everyAsciiPunctuationIsEscapedInMarkdownAndLineBreaksBecomeSpaces() {
+    assertEquals("a\\\\b \\`c\\` \\*d\\* \\_e\\_ \\|f\\| \\<g\\> \\[h\\] \\#i \\~j \\. \\$ one line",
+        MarkdownWriter.escape("a\\b `c` *d* _e_ |f| <g> [h] #i ~j . $\u2028one\u0085line"));
+  }
+
+  @Test
+  void everyCharacterButLettersDigitsAndSpacesIsEscapedInRestructuredText() {
+    assertEquals("\\.\\. include\\:\\: \\/etc \\- x 1\\. \\\\u2022 \\u00e9t\\u00e9".replace("\\u2022", "\u2022")
+        .replace("\\u00e9", "\u00e9"), RestructuredTextWriter.escape(".. include:: /etc\n- x 1. \u2022 \u00e9t\u00e9"));
+    assertEquals("\\ \\\\\\\\", RestructuredTextWriter.escape("\\\\"));
+    assertEquals("a\\\ufffdb", RestructuredTextWriter.escape("a\u202eb"));
   }
 }

@@ -1,0 +1,88 @@
+package dev.snpgate.processor;
+
+import dev.snpgate.processor.validation.AnnotationAttributes;
+import dev.snpgate.processor.validation.FeatureValidator;
+import dev.snpgate.processor.validation.GuestDeclaration;
+import dev.snpgate.processor.validation.OverrideValidator;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Whether everything a guest is made of is resolved: supertypes, and every annotation value the
+ * masks or the registry depend on. A value another processor generates (a constant
+ * {@code Bits.SECURE_TSC}) is unresolved until the round after; generating before then would
+ * leave a bit out of the masks without a word.
+ */
+final class Resolution {
+
+  private Resolution() {}
+
+  /** The elements with something unresolved, in the order given. */
+  static List<Element> unresolved(List<TypeElement> features, List<Element> guests, List<Element> overrides) {
+    List<Element> unresolved = new ArrayList<>();
+    for (TypeElement feature : features) {
+      if (unresolved(feature)) {
+        unresolved.add(feature);
+      }
+    }
+    for (Element guest : guests) {
+      AnnotationAttributes annotation = AnnotationAttributes.find(guest, GuestDeclaration.SNP_GUEST);
+      if (annotation == null || !annotation.readable() || !ofType(annotation.written("name"), String.class)
+          || !ofType(annotation.written("registry"), String.class)) {
+        unresolved.add(guest);
+      }
+    }
+    for (Element element : overrides) {
+      if (anyUnresolved(OverrideValidator.overridesOn(element))) {
+        unresolved.add(element);
+      }
+    }
+    return unresolved;
+  }
+
+  private static boolean anyUnresolved(List<AnnotationAttributes> overrides) {
+    if (overrides.isEmpty()) {
+      return true;
+    }
+    for (AnnotationAttributes override : overrides) {
+      if (!override.readable() || !present(override.written("bit"), Integer.class)
+          || !present(override.written("tier"), VariableElement.class)
+          || !present(override.written("name"), String.class) || !present(override.written("reference"), String.class)
+          || !ofType(override.written("longName"), String.class)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean unresolved(TypeElement feature) {
+    if (feature.getSuperclass().getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    for (TypeMirror implemented : feature.getInterfaces()) {
+      if (implemented.getKind() == TypeKind.ERROR) {
+        return true;
+      }
+    }
+    AnnotationAttributes annotation = AnnotationAttributes.find(feature, FeatureValidator.SNP_FEATURE);
+    return annotation == null || !annotation.readable() || !present(annotation.written("bit"), Integer.class)
+        || !ofType(annotation.written("implRequired"), Boolean.class)
+        || !ofType(annotation.written("name"), String.class)
+        || !ofType(annotation.written("rationale"), String.class);
+  }
+
+  /** A written value of the type, or an omitted one (the default applies). */
+  private static boolean ofType(AnnotationValue value, Class<?> type) {
+    return value == null || type.isInstance(AnnotationAttributes.valueOf(value));
+  }
+
+  private static boolean present(AnnotationValue value, Class<?> type) {
+    return type.isInstance(AnnotationAttributes.valueOf(value));
+  }
+}

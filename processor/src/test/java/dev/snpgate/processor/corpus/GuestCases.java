@@ -1,0 +1,102 @@
+package dev.snpgate.processor.corpus;
+
+import static dev.snpgate.processor.corpus.CaseBuilder.BODY;
+import static dev.snpgate.processor.corpus.CaseBuilder.HEADER;
+import static dev.snpgate.processor.corpus.CaseBuilder.format;
+import static dev.snpgate.processor.corpus.CaseBuilder.named;
+
+import dev.snpgate.processor.validation.Messages;
+import java.util.List;
+
+/** {@code @SnpGuest}: the registry's name and package, the guest's name. */
+final class GuestCases {
+
+  private GuestCases() {}
+
+  private static CaseBuilder guest(String name, String attributes) {
+    return named(name).type("@SnpGuest(" + attributes + ")", "public final class Boot {}")
+        .feature("A", "bit = 11, rationale = \"r\"");
+  }
+
+  static List<CorpusCase> cases() {
+    return List.of(
+        named("two guests").type("@SnpGuest", "public final class A {}").type("@SnpGuest", "public final class B {}")
+            .fails(format(Messages.DUPLICATE_GUEST, "g.A", "g.B"), "public final class A"),
+        guest("guest registry not a class name", "registry = \"g.1Registry\"")
+            .fails(format(Messages.BAD_REGISTRY_NAME, "g.1Registry"), "@SnpGuest"),
+        guest("guest registry in the unnamed package", "registry = \"Registry\"")
+            .fails(format(Messages.BAD_REGISTRY_NAME, "Registry"), "@SnpGuest"),
+        guest("guest registry with an empty segment", "registry = \"g..R\"")
+            .fails(format(Messages.BAD_REGISTRY_NAME, "g..R"), "@SnpGuest"),
+        guest("guest registry with a keyword", "registry = \"g.class.R\"")
+            .fails(format(Messages.BAD_REGISTRY_NAME, "g.class.R"), "@SnpGuest"),
+        guest("guest registry with a newline", "registry = \"g.R\\nS\"")
+            .fails(format(Messages.BAD_REGISTRY_NAME, "g.R\\nS"), "@SnpGuest"),
+        guest("guest registry named record", "registry = \"g.record\"")
+            .fails(format(Messages.REGISTRY_NAME_RESTRICTED, "g.record", "record"), "@SnpGuest"),
+        guest("guest registry named var", "registry = \"g.var\"")
+            .fails(format(Messages.REGISTRY_NAME_RESTRICTED, "g.var", "var"), "@SnpGuest"),
+        guest("guest registry named yield", "registry = \"g.yield\"")
+            .fails(format(Messages.REGISTRY_NAME_RESTRICTED, "g.yield", "yield"), "@SnpGuest"),
+        guest("guest registry named sealed", "registry = \"g.sealed\"")
+            .fails(format(Messages.REGISTRY_NAME_RESTRICTED, "g.sealed", "sealed"), "@SnpGuest"),
+        guest("guest registry named permits", "registry = \"g.permits\"")
+            .fails(format(Messages.REGISTRY_NAME_RESTRICTED, "g.permits", "permits"), "@SnpGuest"),
+        guest("guest registry in java", "registry = \"java.Registry\"")
+            .fails(format(Messages.REGISTRY_IN_JAVA_PACKAGE, "java.Registry"), "@SnpGuest"),
+        guest("guest registry in java.lang", "registry = \"java.lang.Registry\"")
+            .fails(format(Messages.REGISTRY_IN_JAVA_PACKAGE, "java.lang.Registry"), "@SnpGuest"),
+        guest("guest registry in a package named javax builds", "registry = \"javaxx.R\"").builds(1L << 11),
+        guest("guest registry whose package is a class", "registry = \"g.A.R\"")
+            .fails(format(Messages.REGISTRY_PACKAGE_IS_A_CLASS, "g.A.R", "g.A", "g.A"), "@SnpGuest"),
+        guest("guest registry with a 300-character name", "registry = \"g." + "R".repeat(300) + "\"")
+            .fails(format(Messages.REGISTRY_NAME_TOO_LONG, 300, 200), "@SnpGuest"),
+        guest("guest registry with a 200-character name builds", "registry = \"g." + "R".repeat(200) + "\"")
+            .builds(1L << 11),
+        guest("guest registry clashing with a class", "registry = \"g.A\"")
+            .failsIn("g/A.java", format(Messages.REGISTRY_EXISTS, "g.A"), "public final class A"),
+        guest("guest registry in another package builds", "registry = \"other.pkg.GuestRegistry\"").builds(1L << 11),
+        guest("guest registry with a non-ASCII name builds", "registry = \"g.Régistre\"").builds(1L << 11),
+        guest("guest name that is not a token", "name = \"my guest\"")
+            .fails(format(Messages.GUEST_NAME_NOT_A_TOKEN, "my guest"), "@SnpGuest"),
+        guest("guest name with a line separator", "name = \"a\\u2028b\"")
+            .fails(format(Messages.GUEST_NAME_NOT_A_TOKEN, "a\u2028b").substring(0, 10), "@SnpGuest"),
+        guest("guest name starting with a dot", "name = \".hidden\"")
+            .fails(format(Messages.GUEST_NAME_NOT_A_TOKEN, ".hidden"), "@SnpGuest"),
+        guest("guest name with dots and dashes builds", "name = \"guest-1.2_x\"").builds(1L << 11),
+        named("guest annotation on a method").type("", "public final class A { @SnpGuest void f() {} }")
+            .compilerFails("@SnpGuest"),
+        named("guest without features builds").type("@SnpGuest", "public final class Boot {}").builds(0),
+        named("guest on a package-info builds").file("g/package-info.java", "@dev.snpgate.annotations.SnpGuest\npackage g;\n")
+            .feature("A", "bit = 11, rationale = \"r\"").builds(1L << 11),
+        named("guest in a package with classes named like java.lang types builds")
+            .feature("A", "bit = 11, rationale = \"r\"")
+            .file("g/Override.java", "package g;\npublic class Override {}\n")
+            .file("g/String.java", "package g;\npublic class String {}\n")
+            .file("g/Integer.java", "package g;\npublic class Integer {}\n")
+            .file("g/IllegalArgumentException.java", "package g;\npublic class IllegalArgumentException {}\n")
+            .file("g/Generated.java", "package g;\npublic class Generated {}\n")
+            .builds(1L << 11),
+        named("guest in a package with classes named like runtime types builds")
+            .feature("A", "bit = 11, rationale = \"r\"")
+            .file("g/List.java", "package g;\npublic class List {}\n")
+            .file("g/Catalog.java", "package g;\npublic class Catalog {}\n")
+            .file("g/FeatureDescriptor.java", "package g;\npublic class FeatureDescriptor {}\n")
+            .file("g/Gate.java", "package g;\npublic class Gate {}\n")
+            .builds(1L << 11),
+        named("features in two packages share the parent package builds")
+            .file("g/a/A.java", HEADER.replace("package g;", "package g.a;") + "@SnpFeature(bit = 7, rationale = \"r\")\n"
+                + "public final class A" + BODY + "\n")
+            .file("g/b/B.java", HEADER.replace("package g;", "package g.b;") + "@SnpFeature(bit = 11, rationale = \"r\")\n"
+                + "public final class B" + BODY + "\n")
+            .builds(1L << 7 | 1L << 11, "g.a.A", "g.b.B"),
+        named("feature classes with one simple name in two packages build")
+            .file("g/a/F.java", HEADER.replace("package g;", "package g.a;") + "@SnpFeature(bit = 7, rationale = \"r\")\n"
+                + "public final class F" + BODY + "\n")
+            .file("g/b/F.java", HEADER.replace("package g;", "package g.b;") + "@SnpFeature(bit = 11, rationale = \"r\")\n"
+                + "public final class F" + BODY + "\n")
+            .builds(1L << 7 | 1L << 11, "g.a.F", "g.b.F"),
+        named("runtime missing is not reached with javac errors").type("@SnpFeature(bit = 11)",
+            "public final class A implements Missing {}").compilerFails("public final class A"));
+  }
+}
