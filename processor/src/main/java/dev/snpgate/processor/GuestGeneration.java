@@ -20,6 +20,7 @@ import dev.snpgate.processor.writing.docs.BehaviorContent;
 import dev.snpgate.processor.writing.docs.MarkdownWriter;
 import dev.snpgate.processor.writing.docs.RestructuredTextWriter;
 import dev.snpgate.runtime.Catalog;
+import dev.snpgate.runtime.SnpGateVersion;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
@@ -98,6 +101,7 @@ final class GuestGeneration {
     }
     // Otherwise a registry class found on the class path is this guest's own from an earlier
     // build (an IDE or Gradle recompiling a few files against the old output): generate it anew.
+    warnWhenTheRuntimeDiffers(guest.get().element());
     GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), overrides.catalog(), declarations);
     String baselineText = BaselineFormat.write(model.guestName(), Baseline.of(model));
     OutputFiles out = new OutputFiles(env.getFiler(), origins.toArray(new Element[0]));
@@ -114,6 +118,31 @@ final class GuestGeneration {
     ProjectPaths paths = ProjectPaths.of(options.get().projectDir(), classOutput);
     new CheckedInFilesStep(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element());
     return Optional.of(new Result(model));
+  }
+
+  /**
+   * The registry is generated from this processor's catalog and checked at boot against the
+   * runtime the guest runs with; the gate decides a mismatch fail closed, but the build should say
+   * so first. An older runtime has no version class at all.
+   */
+  private void warnWhenTheRuntimeDiffers(Optional<Element> guest) {
+    TypeElement versionClass = elements.getTypeElement(SnpGateVersion.class.getName());
+    Object runtimeVersion = null;
+    for (VariableElement field : versionClass == null ? List.<VariableElement>of()
+        : ElementFilter.fieldsIn(versionClass.getEnclosedElements())) {
+      if (field.getSimpleName().contentEquals("VERSION")) {
+        runtimeVersion = field.getConstantValue();
+      }
+    }
+    if (!SnpGateVersion.VERSION.equals(runtimeVersion)) {
+      String message = String.format(Messages.RUNTIME_VERSION_DIFFERS, SnpGateVersion.VERSION,
+          runtimeVersion == null ? "an older version" : runtimeVersion);
+      if (guest.isPresent()) {
+        diagnostics.warning(message, guest.get());
+      } else {
+        diagnostics.warning(message);
+      }
+    }
   }
 
   /** The simple names of the types in {@code packageName}, in name order. */

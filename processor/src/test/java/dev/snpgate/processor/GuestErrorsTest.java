@@ -131,4 +131,22 @@ class GuestErrorsTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("g.sub.SnpGateRegistry");
   }
+
+  @Test
+  void aRuntimeOfAnotherVersionOnTheClassPathDrawsAWarningNamingBothVersions() {
+    JavaFileObject guest = source("g.package-info", "@dev.snpgate.annotations.SnpGuest", "package g;");
+    // A source of the runtime's version class stands in for another snpgate-runtime jar.
+    JavaFileObject otherRuntime = source("dev.snpgate.runtime.SnpGateVersion", "package dev.snpgate.runtime;",
+        "public final class SnpGateVersion { public static final String VERSION = \"0.0.1\"; }");
+    Compilation compilation = compile(guest, otherRuntime, feature("g.Tsc", "bit = 11"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(String.format(Messages.RUNTIME_VERSION_DIFFERS,
+        dev.snpgate.runtime.SnpGateVersion.VERSION, "0.0.1")).inFile(guest).onLineContaining("package g");
+  }
+
+  @Test
+  void theSameRuntimeVersionDrawsNoWarning() {
+    assertThat(compile(source("g.package-info", "@dev.snpgate.annotations.SnpGuest", "package g;"),
+        feature("g.Tsc", "bit = 11"))).succeededWithoutWarnings();
+  }
 }

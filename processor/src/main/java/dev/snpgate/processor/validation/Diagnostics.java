@@ -39,6 +39,11 @@ public final class Diagnostics {
     print(Diagnostic.Kind.ERROR, message, element, annotation, value);
   }
 
+  /** A warning with no element to point at. */
+  public void warning(String message) {
+    print(Diagnostic.Kind.WARNING, message, null, null, null);
+  }
+
   public void warning(String message, Element element) {
     print(Diagnostic.Kind.WARNING, message, element, null, null);
   }

@@ -14,6 +14,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -68,7 +69,7 @@ public final class FeatureValidator {
     }
     String rationale = annotation.string("rationale", "").strip();
     if (rationale.isEmpty()) {
-      rationale = JavadocSummary.firstSentence(elements.getDocComment(type));
+      rationale = JavadocSummary.firstSentence(elements.getDocComment(type), reference -> constantValue(type, reference));
     }
     if (rationale.isEmpty()) {
       diagnostics.warning(String.format(Messages.NO_RATIONALE, type.getQualifiedName()), type);
@@ -131,6 +132,28 @@ public final class FeatureValidator {
             registryPackage), feature.element());
       }
     }
+  }
+
+  /**
+   * The value of the constant a Javadoc {@code {@value}} names: {@code #FIELD} in {@code type},
+   * or {@code Type#FIELD} with {@code Type} qualified or in {@code type}'s package.
+   */
+  private Optional<String> constantValue(TypeElement type, String reference) {
+    int hash = reference.indexOf('#');
+    if (hash < 0) {
+      return Optional.empty();
+    }
+    String owner = reference.substring(0, hash);
+    TypeElement holder = owner.isEmpty() ? type : elements.getTypeElement(owner);
+    if (holder == null) {
+      holder = elements.getTypeElement(elements.getPackageOf(type).getQualifiedName() + "." + owner);
+    }
+    for (VariableElement field : holder == null ? List.<VariableElement>of() : ElementFilter.fieldsIn(holder.getEnclosedElements())) {
+      if (field.getSimpleName().contentEquals(reference.substring(hash + 1)) && field.getConstantValue() != null) {
+        return Optional.of(field.getConstantValue().toString());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Reports every way {@code type} cannot be constructed and enabled by the registry. */

@@ -212,4 +212,8 @@ public final class Messages {
       "%s refers to a type or constant that was never resolved (a supertype, or a value of its snpgate"
           + " annotation), so snpgate cannot generate the guest from it; make it exist before the last round of"
           + " annotation processing";
+
+  public static final String RUNTIME_VERSION_DIFFERS =
+      "snpgate processor %s generates this guest, but the snpgate-runtime on its class path is %s; the gate"
+          + " then decides fail closed at boot and names both versions: use one snpgate version for both";
 }
