@@ -139,8 +139,12 @@ public final class SnpGateCheck {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new UncheckedIOException(new IOException(file + " does not exist: the last compilation did not run"
-          + " this snpgate processor; rebuild the guest from clean (mvn clean process-classes)"));
+      // javac runs no processor on a compilation without its annotations, so a guest that lost its
+      // last annotated class is caught here, not in the compiler.
+      throw new UncheckedIOException(new IOException(file + " does not exist: the last compilation generated no"
+          + " snpgate guest, so the configured baseline was not checked. If the guest has no @SnpFeature class left,"
+          + " declare it with @SnpGuest so that its registry, baseline and docs are still generated; otherwise"
+          + " rebuild the guest from clean (mvn clean process-classes)"));
     } catch (IOException e) {
       throw new UncheckedIOException(new IOException("cannot read " + file + ": " + FileProblem.of(file, e)));
     }

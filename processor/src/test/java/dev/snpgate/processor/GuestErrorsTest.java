@@ -72,6 +72,20 @@ class GuestErrorsTest {
   }
 
   @Test
+  void catalogOverrideGeneratedAfterTheRegistryIsAnErrorNotIgnored() {
+    JavaFileObject tsc = feature("g.Tsc", "bit = 11");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new SnpGateProcessor(), SourceGenerator.after("g.SnpGateRegistry", Map.of(
+            "g.LateOverride", "package g;\n@dev.snpgate.annotations.SnpCatalogOverride(bit = 30, name = \"Late\","
+                + " tier = dev.snpgate.annotations.SnpCatalogOverride.Tier.NO_IMPL_NEEDED, reference = \"r\")\n"
+                + "public final class LateOverride {}\n")))
+        .compile(tsc);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(
+        String.format(Messages.DECLARATION_AFTER_REGISTRY, "g.LateOverride", "g.SnpGateRegistry"));
+  }
+
+  @Test
   void featureClassGeneratedAfterTheRegistry() {
     JavaFileObject tsc = feature("g.Tsc", "bit = 11");
     Compilation compilation = Compiler.javac()

@@ -68,11 +68,12 @@ class SnpGateCheckTest {
   }
 
   @Test
-  void missingCompilationOutput() {
+  void aConfiguredBaselineWithNoGuestCompiledFailsSayingHowToKeepTheGuest() {
     assertEquals(1, run("--classes", module.resolve("nowhere").toString(), "--baseline", "b.txt",
         "--project-dir", module.toString()));
-    assertTrue(err().contains("does not exist: the last compilation did not run this snpgate processor; rebuild the"
-        + " guest from clean (mvn clean process-classes)"), err());
+    assertTrue(err().contains("does not exist: the last compilation generated no snpgate guest, so the configured"
+        + " baseline was not checked. If the guest has no @SnpFeature class left, declare it with @SnpGuest"), err());
+    assertTrue(err().contains("rebuild the guest from clean (mvn clean process-classes)"), err());
   }
 
   @Test

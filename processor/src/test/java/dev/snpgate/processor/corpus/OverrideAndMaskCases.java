@@ -19,8 +19,37 @@ final class OverrideAndMaskCases {
   private static final String IMPL = "tier = SnpCatalogOverride.Tier.IMPL_REQUIRED";
   private static final String NO_IMPL = "tier = SnpCatalogOverride.Tier.NO_IMPL_NEEDED";
 
+  /**
+   * A source of the annotation as another snpgate version might declare it, with more constants:
+   * in the compilation it takes the place of the jar's.
+   */
+  private static final String OTHER_VERSION_OVERRIDE = "package dev.snpgate.annotations;\n"
+      + "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.CLASS)\n"
+      + "public @interface SnpCatalogOverride {\n"
+      + "  enum Tier { STATE, IMPL_REQUIRED, NO_IMPL_NEEDED, RESERVED, FUTURE }\n"
+      + "  int bit(); String name(); String longName() default \"\"; Tier tier(); String reference();\n}\n";
+  private static final String OTHER_VERSION_MASK = "package dev.snpgate.annotations;\n"
+      + "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.CLASS)\n"
+      + "public @interface SnpMask {\n  enum Kind { IMPL_REQ, PRESENT, UNSUPPORTED }\n  Kind value();\n}\n";
+
+  private static CorpusCase otherVersionTier(String tier) {
+    return named("override tier " + tier + " of another snpgate version")
+        .type(override("bit = 30, name = \"X\", tier = SnpCatalogOverride.Tier." + tier + ", reference = \"r\""),
+            "public final class A {}")
+        .file("dev/snpgate/annotations/SnpCatalogOverride.java", OTHER_VERSION_OVERRIDE)
+        .fails(format(Messages.OVERRIDE_TIER_UNKNOWN, tier), "@SnpCatalogOverride");
+  }
+
   static List<CorpusCase> cases() {
     return List.of(
+        otherVersionTier("STATE"),
+        otherVersionTier("RESERVED"),
+        otherVersionTier("FUTURE"),
+        named("mask kind of another snpgate version").type("", "public final class A {\n"
+            + "@SnpMask(SnpMask.Kind.UNSUPPORTED) static final long M = 0L; }")
+            .file("dev/snpgate/annotations/SnpMask.java", OTHER_VERSION_MASK)
+            .feature("B", "bit = 11, rationale = \"r\"")
+            .fails(format(Messages.MASK_KIND_UNKNOWN, "UNSUPPORTED"), "@SnpMask"),
         named("override of a defined bit").type(override("bit = 11, name = \"X\", " + IMPL + ", reference = \"r\""),
             "public final class A {}").fails(format(Messages.OVERRIDE_OF_DEFINED_BIT, 11, "SecureTSC", "IMPL_REQUIRED"),
             "@SnpCatalogOverride"),
