@@ -3,6 +3,9 @@ package dev.snpgate.processor;
 import dev.snpgate.processor.baseline.Baseline;
 import dev.snpgate.processor.baseline.BaselineFormat;
 import dev.snpgate.processor.checking.CheckedInFilesStep;
+import dev.snpgate.processor.contribution.Contribution;
+import dev.snpgate.processor.contribution.ContributionReader;
+import dev.snpgate.processor.contribution.ContributionWriter;
 import dev.snpgate.processor.checking.ProjectPaths;
 import dev.snpgate.processor.model.FeatureDeclaration;
 import dev.snpgate.processor.model.GuestModel;
@@ -10,6 +13,7 @@ import dev.snpgate.processor.options.ProcessorOptions;
 import dev.snpgate.processor.validation.Diagnostics;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
+import dev.snpgate.processor.validation.LibraryDeclaration;
 import dev.snpgate.processor.validation.Messages;
 import dev.snpgate.processor.validation.OverrideValidator;
 import dev.snpgate.processor.validation.ValidatedFeature;
@@ -36,7 +40,6 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -45,11 +48,14 @@ import javax.lang.model.util.Elements;
  */
 final class GuestGeneration {
 
-  /** The elements of one guest, gathered over all rounds. */
-  record Inputs(List<TypeElement> features, List<Element> guests, List<Element> overrides) {}
+  /** The elements of one guest or library, gathered over all rounds. */
+  record Inputs(List<TypeElement> features, List<Element> guests, List<Element> overrides, List<Element> libraries) {}
 
-  /** What was generated: the model the outputs were written from. */
-  record Result(GuestModel model) {}
+  /**
+   * What was generated: the class written (the registry, or a library's contribution) and, for a
+   * guest, the model the outputs were written from.
+   */
+  record Result(String written, Optional<GuestModel> model) {}
 
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
@@ -68,17 +74,32 @@ final class GuestGeneration {
    */
   Optional<Result> run(Inputs inputs, Set<String> sourceTypes) throws IOException {
     Optional<ProcessorOptions> options = ProcessorOptions.read(env.getOptions(), diagnostics);
-    OverrideValidator.Result overrides = new OverrideValidator(diagnostics).apply(Catalog.builtIn(), inputs.overrides());
-    List<ValidatedFeature> features = validateFeatures(inputs.features(), overrides.catalog(), inputs.guests());
-    List<String> packages = new ArrayList<>();
+    if (!inputs.libraries().isEmpty()) {
+      Optional<LibraryDeclaration> library = LibraryDeclaration.read(inputs.libraries(), inputs.guests(), elements,
+          diagnostics);
+      return library.isEmpty() ? Optional.empty() : new LibraryGeneration(env, diagnostics).run(library.get(), inputs, options);
+    }
+    List<Contribution> contributions = new ContributionReader(elements, diagnostics).read();
+    List<Contribution> libraries = new ArrayList<>();
+    List<String> libraryOrigins = new ArrayList<>();
+    for (Contribution contribution : contributions) {
+      if (contribution.library()) {
+        libraries.add(contribution);
+        libraryOrigins.add(contribution.origin());
+      }
+    }
+    OverrideValidator.Result overrides = new OverrideValidator(diagnostics).apply(Catalog.builtIn(), inputs.overrides(),
+        libraries);
+    ModuleFeatures moduleFeatures = new ModuleFeatures(env, diagnostics);
+    List<ValidatedFeature> features = moduleFeatures.validate(inputs.features(), overrides.catalog(), inputs.guests(),
+        libraries);
     List<Element> declaring = new ArrayList<>(inputs.features());
     declaring.addAll(inputs.overrides());
-    for (Element element : declaring) {
-      packages.add(elements.getPackageOf(element).getQualifiedName().toString());
-    }
-    Optional<GuestDeclaration> guest = GuestDeclaration.read(inputs.guests(), packages, elements, diagnostics);
+    Optional<GuestDeclaration> guest = GuestDeclaration.read(inputs.guests(), declaring, libraryOrigins, elements,
+        diagnostics);
     if (guest.isPresent()) {
-      FeatureValidator checks = featureValidator(overrides.catalog());
+      rejectGuestModules(contributions, guest.get());
+      FeatureValidator checks = moduleFeatures.validator(overrides.catalog());
       checks.checkReachableFrom(GuestModel.packageOf(guest.get().registryClass()), features);
       checks.checkDistinctNames(features);
     }
@@ -117,7 +138,33 @@ final class GuestGeneration {
     out.classOutputResource(BehaviorContent.RST_PATH, docs.get(BehaviorContent.RST_FILE));
     ProjectPaths paths = ProjectPaths.of(options.get().projectDir(), classOutput);
     new CheckedInFilesStep(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element());
-    return Optional.of(new Result(model));
+    writeGuestContribution(options.get(), model, out);
+    return Optional.of(new Result(model.registryClass(), Optional.of(model)));
+  }
+
+  /** Another guest's module on the class path: its features are in no guest but its own. */
+  private void rejectGuestModules(List<Contribution> contributions, GuestDeclaration guest) {
+    for (Contribution contribution : contributions) {
+      if (!contribution.library() && !contribution.registry().equals(guest.registryClass())) {
+        String message = String.format(Messages.GUEST_ON_CLASS_PATH, contribution.origin(), contribution.registry());
+        if (guest.element().isPresent()) {
+          diagnostics.error(message, guest.element().get());
+        } else {
+          diagnostics.error(message);
+        }
+      }
+    }
+  }
+
+  /**
+   * Marks this module as a guest, so that another guest that has it on its class path says to
+   * declare it a library instead of leaving its features out. The mark names no class: it only
+   * says "a guest, with this registry".
+   */
+  private static void writeGuestContribution(ProcessorOptions options, GuestModel model, OutputFiles out)
+      throws IOException {
+    out.javaSource(ContributionWriter.write(options.origin().orElse(model.guestName()), model.registryClass(),
+        List.of(), List.of(), List.of()));
   }
 
   /**
@@ -153,30 +200,5 @@ final class GuestGeneration {
       names.add(member.getSimpleName().toString());
     }
     return new ArrayList<>(names);
-  }
-
-  private List<ValidatedFeature> validateFeatures(List<TypeElement> featureElements, Catalog catalog,
-      List<Element> guests) {
-    if (elements.getTypeElement(FeatureValidator.GUEST_FEATURE) == null) {
-      List<Element> candidates = new ArrayList<>(featureElements);
-      candidates.addAll(guests);
-      if (candidates.isEmpty()) {
-        diagnostics.error(Messages.RUNTIME_MISSING);
-      } else {
-        diagnostics.error(Messages.RUNTIME_MISSING, candidates.get(0));
-      }
-    }
-    FeatureValidator validator = featureValidator(catalog);
-    List<ValidatedFeature> validated = new ArrayList<>();
-    for (TypeElement element : featureElements) {
-      validator.validate(element).ifPresent(validated::add);
-    }
-    return validator.withoutDuplicates(validated);
-  }
-
-  private FeatureValidator featureValidator(Catalog catalog) {
-    TypeElement guestFeatureType = elements.getTypeElement(FeatureValidator.GUEST_FEATURE);
-    TypeMirror guestFeature = guestFeatureType == null ? null : guestFeatureType.asType();
-    return new FeatureValidator(elements, env.getTypeUtils(), catalog, diagnostics, guestFeature);
   }
 }

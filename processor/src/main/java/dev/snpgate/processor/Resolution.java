@@ -3,6 +3,7 @@ package dev.snpgate.processor;
 import dev.snpgate.processor.validation.AnnotationAttributes;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
+import dev.snpgate.processor.validation.LibraryDeclaration;
 import dev.snpgate.processor.validation.OverrideValidator;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ final class Resolution {
 
   private Resolution() {}
 
-  /** The elements with something unresolved, in the order given. */
+  /** The elements with something unresolved, in the order given; {@code guests} holds libraries too. */
   static List<Element> unresolved(List<TypeElement> features, List<Element> guests, List<Element> overrides) {
     List<Element> unresolved = new ArrayList<>();
     for (TypeElement feature : features) {
@@ -33,6 +34,9 @@ final class Resolution {
     }
     for (Element guest : guests) {
       AnnotationAttributes annotation = AnnotationAttributes.find(guest, GuestDeclaration.SNP_GUEST);
+      if (annotation == null) {
+        annotation = AnnotationAttributes.find(guest, LibraryDeclaration.SNP_LIBRARY);
+      }
       if (annotation == null || !annotation.readable() || !ofType(annotation.written("name"), String.class)
           || !ofType(annotation.written("registry"), String.class)) {
         unresolved.add(guest);

@@ -6,6 +6,7 @@ import dev.snpgate.processor.options.ProcessorOptions;
 import dev.snpgate.processor.validation.Diagnostics;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
+import dev.snpgate.processor.validation.LibraryDeclaration;
 import dev.snpgate.processor.validation.Messages;
 import dev.snpgate.processor.validation.OverrideValidator;
 import java.io.PrintWriter;
@@ -39,16 +40,21 @@ import javax.lang.model.element.TypeElement;
     OverrideValidator.OVERRIDE,
     OverrideValidator.OVERRIDES,
     MaskFieldCheck.SNP_MASK,
+    LibraryDeclaration.SNP_LIBRARY,
+    SnpGateProcessor.CONTRIBUTION,
     SnpGateProcessor.GENERATED
 })
 public final class SnpGateProcessor extends AbstractProcessor {
 
   /** The registry's own marker, claimed in the round that compiles it when it is the only one. */
   static final String GENERATED = "javax.annotation.processing.Generated";
+  /** The marker snpgate writes for other compilations; claimed so that -Xlint:processing stays quiet. */
+  static final String CONTRIBUTION = "dev.snpgate.annotations.SnpContribution";
 
   /** Feature classes by qualified name, looked up again each round: in name order, whatever the source order. */
   private final TreeMap<String, TypeElement> features = new TreeMap<>();
   private final List<Element> guests = new ArrayList<>();
+  private final List<Element> libraries = new ArrayList<>();
   private final List<Element> overrides = new ArrayList<>();
   private final List<Element> maskFields = new ArrayList<>();
   /** The top-level types compiled from source, over all rounds: a registry name taken by one is an error. */
@@ -95,7 +101,7 @@ public final class SnpGateProcessor extends AbstractProcessor {
   }
 
   private boolean onlyOurRegistryIsGenerated(RoundEnvironment round) {
-    String registry = generated.isPresent() ? generated.get().model().registryClass() : "";
+    String registry = generated.isPresent() ? generated.get().written() : "";
     for (Element marked : annotatedWith(round, GENERATED)) {
       if (!(marked instanceof TypeElement) || !((TypeElement) marked).getQualifiedName().contentEquals(registry)) {
         return false;
@@ -112,12 +118,15 @@ public final class SnpGateProcessor extends AbstractProcessor {
     }
     List<TypeElement> newFeatures = newFeatureClasses(round);
     List<Element> newGuests = annotatedWith(round, GuestDeclaration.SNP_GUEST);
+    List<Element> newLibraries = annotatedWith(round, LibraryDeclaration.SNP_LIBRARY);
     List<Element> newOverrides = annotatedWith(round, OverrideValidator.OVERRIDE);
     newOverrides.addAll(annotatedWith(round, OverrideValidator.OVERRIDES));
     maskFields.addAll(annotatedWith(round, MaskFieldCheck.SNP_MASK));
     if (finished) {
+      newGuests.addAll(newLibraries);
       reportLateElements(newFeatures, newGuests, newOverrides);
     } else {
+      libraries.addAll(newLibraries);
       for (TypeElement feature : newFeatures) {
         features.put(feature.getQualifiedName().toString(), feature);
       }
@@ -130,14 +139,21 @@ public final class SnpGateProcessor extends AbstractProcessor {
     }
   }
 
+  private boolean nothingDeclared() {
+    return features.isEmpty() && guests.isEmpty() && overrides.isEmpty() && libraries.isEmpty();
+  }
+
   private void generateOnceResolved(RoundEnvironment round) throws Exception {
-    if (features.isEmpty() && guests.isEmpty() && overrides.isEmpty()) {
+    if (nothingDeclared()) {
       return;
     }
     List<TypeElement> currentFeatures = currentFeatureElements();
     List<Element> currentGuests = current(guests);
     List<Element> currentOverrides = current(overrides);
-    List<Element> unresolved = Resolution.unresolved(currentFeatures, currentGuests, currentOverrides);
+    List<Element> currentLibraries = current(libraries);
+    List<Element> declarations = new ArrayList<>(currentGuests);
+    declarations.addAll(currentLibraries);
+    List<Element> unresolved = Resolution.unresolved(currentFeatures, declarations, currentOverrides);
     if (!unresolved.isEmpty() && (!round.processingOver() || round.errorRaised())) {
       // Before the last round: another processor may still generate the missing types or
       // constants. After the compiler's own errors: it names what is missing, and ours would be noise.
@@ -153,8 +169,8 @@ public final class SnpGateProcessor extends AbstractProcessor {
       return;
     }
     generated = new GuestGeneration(processingEnv, diagnostics)
-        .run(new GuestGeneration.Inputs(currentFeatures, distinct(currentGuests), distinct(currentOverrides)),
-            sourceTypes);
+        .run(new GuestGeneration.Inputs(currentFeatures, distinct(currentGuests), distinct(currentOverrides),
+            distinct(currentLibraries)), sourceTypes);
   }
 
   /** Each {@code @SnpFeature} element of this round; one that is not a class is an error at once. */
@@ -176,7 +192,7 @@ public final class SnpGateProcessor extends AbstractProcessor {
     if (generated.isEmpty()) {
       return; // errors stopped the outputs; those errors are the ones to fix first
     }
-    String registry = generated.get().model().registryClass();
+    String registry = generated.get().written();
     for (TypeElement late : lateFeatures) {
       diagnostics.error(String.format(Messages.FEATURE_AFTER_REGISTRY, late.getQualifiedName(), registry), late);
     }
@@ -193,9 +209,9 @@ public final class SnpGateProcessor extends AbstractProcessor {
    */
   private void checkMaskFields() {
     List<Element> fields = current(maskFields);
-    if (generated.isPresent()) {
-      new MaskFieldCheck(diagnostics).check(generated.get().model(), fields);
-    } else if (features.isEmpty() && guests.isEmpty() && overrides.isEmpty()) {
+    if (generated.isPresent() && generated.get().model().isPresent()) {
+      new MaskFieldCheck(diagnostics).check(generated.get().model().get(), fields);
+    } else if (nothingDeclared() || generated.isPresent()) {
       for (Element field : fields) {
         diagnostics.error(String.format(Messages.MASK_WITHOUT_GUEST, Diagnostics.describe(field)), field);
       }

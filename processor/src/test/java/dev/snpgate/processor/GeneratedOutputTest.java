@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.snpgate.processor.validation.Messages;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -87,7 +88,8 @@ class GeneratedOutputTest {
     Collections.reverse(backward);
     Map<String, String> first = generatedFiles(compile(forward));
     Map<String, String> second = generatedFiles(compile(backward));
-    assertEquals(5, first.size(), first.keySet().toString());
+    // registry, guest contribution marker, manifest, baseline, two docs
+    assertEquals(6, first.size(), first.keySet().toString());
     assertEquals(first, second);
   }
 
@@ -118,10 +120,10 @@ class GeneratedOutputTest {
   }
 
   @Test
-  void defaultRegistryIsInTheLongestSharedPackage() {
+  void withoutSnpGuestTheRegistryIsInTheFeaturesOnePackage() {
     Compilation compilation = compile(
-        feature("com.acme.guest.timer.SecureTsc", "bit = 11"),
-        feature("com.acme.guest.debug.DebugSwap", "bit = 7"));
+        feature("com.acme.guest.SecureTsc", "bit = 11"),
+        feature("com.acme.guest.DebugSwap", "bit = 7"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.acme.guest.SnpGateRegistry");
     assertTrue(manifest(compilation).contains("\"guest\": \"com.acme.guest\""));
@@ -136,11 +138,16 @@ class GeneratedOutputTest {
     assertThat(compilation).generatedSourceFile("k.SnpGateRegistry");
   }
 
+  /** Adding a feature in another package must not move the class the boot code imports. */
   @Test
-  void featuresInUnrelatedPackagesUseTheFirstPackageByName() {
-    Compilation compilation = compile(feature("zeta.SecureTsc", "bit = 11"), feature("alpha.DebugSwap", "bit = 7"));
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("alpha.SnpGateRegistry");
+  void featuresSpanningPackagesWithoutSnpGuestAreAnErrorOnEach() {
+    JavaFileObject tsc = feature("com.acme.guest.timer.SecureTsc", "bit = 11");
+    JavaFileObject swap = feature("com.acme.guest.debug.DebugSwap", "bit = 7");
+    Compilation compilation = compile(tsc, swap);
+    assertThat(compilation).hadErrorCount(2);
+    String message = String.format(Messages.GUEST_REQUIRED, "span the packages com.acme.guest.debug, com.acme.guest.timer");
+    assertThat(compilation).hadErrorContaining(message).inFile(tsc).onLineContaining("class SecureTsc");
+    assertThat(compilation).hadErrorContaining(message).inFile(swap).onLineContaining("class DebugSwap");
   }
 
   @Test
@@ -150,7 +157,7 @@ class GeneratedOutputTest {
     assertTrue(manifest.contains("\"implReq\": \"0xffffffffff7dbcf8\""), manifest);
     assertTrue(manifest.contains("{\"bit\": 40, \"name\": \"Future40\", \"longName\": \"(reserved in the catalog; named by"
         + " this guest)\", \"tier\": \"RESERVED\", \"implRequired\": true, \"present\": true, \"implementation\":"
-        + " \"g.Future\", \"rationale\": \"r\", \"reference\": null}"), manifest);
+        + " \"g.Future\", \"rationale\": \"r\", \"reference\": null, \"origin\": null}"), manifest);
   }
 
   @Test

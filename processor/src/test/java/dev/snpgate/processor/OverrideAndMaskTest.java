@@ -36,7 +36,7 @@ class OverrideAndMaskTest {
     assertTrue(manifest.contains("\"implReq\": \"0xfffffffffe7dbcf8\""), manifest);
     assertTrue(manifest.contains("{\"bit\": 24, \"name\": \"FutureFeat\", \"longName\": \"FutureFeat\", \"tier\":"
         + " \"NO_IMPL_NEEDED\", \"implRequired\": false, \"present\": false, \"implementation\": null, \"rationale\":"
-        + " null, \"reference\": \"AMD APM rev 3.99\"}"), manifest);
+        + " null, \"reference\": \"AMD APM rev 3.99\", \"origin\": null}"), manifest);
     String registry = registrySource(compilation, "g.SnpGateRegistry");
     assertTrue(registry.contains(".withOverride(new BitDefinition(24, \"FutureFeat\", \"FutureFeat\","
         + " Tier.NO_IMPL_NEEDED, \"AMD APM rev 3.99\"))"), registry);

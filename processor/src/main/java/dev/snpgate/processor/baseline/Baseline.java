@@ -39,7 +39,7 @@ public record Baseline(long implReq, long present, SortedMap<Integer, Entry> ent
     for (BitRow row : model.bits()) {
       if (row.bit() >= Catalog.FIRST_FEATURE_BIT && (row.definition().isNamed() || row.present())) {
         entries.put(row.bit(), new Entry(row.bit(), row.definition().displayName(), row.definition().tier().name(),
-            row.present(), row.implementation().isPresent() ? row.implementation().get().canonicalName() : ""));
+            row.present(), row.implementation().isPresent() ? row.implementation().get().implementationWithOrigin() : ""));
       }
     }
     return new Baseline(model.implReq(), model.present(), entries);

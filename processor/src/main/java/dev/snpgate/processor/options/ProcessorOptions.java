@@ -18,22 +18,28 @@ import java.util.Set;
  * @param acceptCommand the command that accepts a change, as the build was started
  * @param projectDir the module directory relative paths resolve against, if given
  * @param docsDir the directory of checked-in docs, if any
+ * @param origin the module's {@code group:artifact}, which names a feature library in guests
  */
 public record ProcessorOptions(
     Optional<String> baseline,
     boolean updateBaseline,
     String acceptCommand,
     Optional<Path> projectDir,
-    Optional<String> docsDir) {
+    Optional<String> docsDir,
+    Optional<String> origin) {
 
   public static final String BASELINE = "snpgate.baseline";
   public static final String UPDATE_BASELINE = "snpgate.updateBaseline";
   public static final String ACCEPT_COMMAND = "snpgate.acceptCommand";
   public static final String PROJECT_DIR = "snpgate.projectDir";
   public static final String DOCS_DIR = "snpgate.docsDir";
+  public static final String ORIGIN = "snpgate.origin";
 
   /** Every option, for {@code getSupportedOptions}. */
-  public static final Set<String> ALL = Set.of(BASELINE, UPDATE_BASELINE, ACCEPT_COMMAND, PROJECT_DIR, DOCS_DIR);
+  public static final Set<String> ALL = Set.of(BASELINE, UPDATE_BASELINE, ACCEPT_COMMAND, PROJECT_DIR, DOCS_DIR, ORIGIN);
+
+  /** A module's name in guests' outputs: it sits in code spans, literals and status lines, so a token. */
+  public static final java.util.regex.Pattern ORIGIN_TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
 
   public static final String DEFAULT_ACCEPT_COMMAND = "mvn process-classes -Dsnpgate.updateBaseline=true";
 
@@ -56,11 +62,15 @@ public record ProcessorOptions(
         projectDir = dir;
       }
     }
+    Optional<String> origin = Optional.ofNullable(options.get(ORIGIN)).map(String::strip);
+    if (origin.isPresent() && !ORIGIN_TOKEN.matcher(origin.get()).matches()) {
+      diagnostics.error(String.format(Messages.BAD_ORIGIN_OPTION, Diagnostics.printable(origin.get())));
+    }
     if (diagnostics.errorCount() != errorsBefore) {
       return Optional.empty();
     }
     return Optional.of(new ProcessorOptions(baseline, update.get(), acceptCommandOrDefault(options.get(ACCEPT_COMMAND)),
-        projectDir, docsDir));
+        projectDir, docsDir, origin));
   }
 
   /** A true/false option; an absent or blank value is false; empty for anything else. */

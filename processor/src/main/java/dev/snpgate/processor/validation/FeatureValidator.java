@@ -90,9 +90,13 @@ public final class FeatureValidator {
         if (other != feature && other.declaration().bit() == feature.declaration().bit()) {
           duplicated = true;
           AnnotationAttributes annotation = AnnotationAttributes.find(feature.element(), SNP_FEATURE);
-          diagnostics.error(String.format(Messages.DUPLICATE_BIT, feature.declaration().bit(),
-                  feature.declaration().canonicalName(), other.declaration().canonicalName()),
-              feature.element(), annotation.mirror(), annotation.written("bit"));
+          FeatureDeclaration one = feature.declaration();
+          FeatureDeclaration two = other.declaration();
+          String message = one.origin().isEmpty() && two.origin().isEmpty()
+              ? String.format(Messages.DUPLICATE_BIT, one.bit(), one.canonicalName(), two.canonicalName())
+              : String.format(Messages.DUPLICATE_BIT_ACROSS_MODULES, one.bit(), one.canonicalName(), originOf(one),
+                  two.canonicalName(), originOf(two));
+          diagnostics.error(message, feature.element(), annotation.mirror(), annotation.written("bit"));
         }
       }
       if (!duplicated) {
@@ -100,6 +104,10 @@ public final class FeatureValidator {
       }
     }
     return unique;
+  }
+
+  private static String originOf(FeatureDeclaration feature) {
+    return feature.origin().isEmpty() ? "this module" : "library " + feature.origin();
   }
 
   /** Reports, on each, features that give two reserved bits one name (ignoring case). */

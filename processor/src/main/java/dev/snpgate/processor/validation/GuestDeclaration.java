@@ -23,13 +23,16 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
   private static final java.util.regex.Pattern GUEST_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   /**
-   * Reads the guest from {@code guestElements} (at most one is valid), defaulting to
-   * {@value #DEFAULT_REGISTRY_NAME} in the longest package {@code packages} share (those of the
-   * feature classes and catalog overrides; the first in name order when they share none). Empty
-   * after reporting an error.
+   * Reads the guest from {@code guestElements} (at most one is valid). Without {@code @SnpGuest}
+   * the registry is {@value #DEFAULT_REGISTRY_NAME} in the one package of the compilation's
+   * feature classes and catalog overrides ({@code declaring}); when they span packages, or
+   * features come from libraries, {@code @SnpGuest} is required, so that the class the boot code
+   * imports never moves because a feature was added. Empty after reporting an error.
+   *
+   * @param libraryOrigins the feature libraries whose features the guest has, in order
    */
-  public static Optional<GuestDeclaration> read(List<Element> guestElements, List<String> packages,
-      Elements elements, Diagnostics diagnostics) {
+  public static Optional<GuestDeclaration> read(List<Element> guestElements, List<Element> declaring,
+      List<String> libraryOrigins, Elements elements, Diagnostics diagnostics) {
     if (guestElements.size() > 1) {
       for (Element guest : guestElements) {
         Element other = guest == guestElements.get(0) ? guestElements.get(1) : guestElements.get(0);
@@ -38,8 +41,7 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
       return Optional.empty();
     }
     if (guestElements.isEmpty()) {
-      String registry = qualify(sharedPackage(packages), DEFAULT_REGISTRY_NAME);
-      return Optional.of(new GuestDeclaration(Optional.empty(), defaultName(registry), registry));
+      return defaultGuest(declaring, libraryOrigins, elements, diagnostics);
     }
     Element guest = guestElements.get(0);
     AnnotationAttributes annotation = AnnotationAttributes.find(guest, SNP_GUEST);
@@ -64,24 +66,25 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
         registry));
   }
 
-  static String sharedPackage(List<String> packages) {
-    if (packages.isEmpty()) {
-      return "";
+  private static Optional<GuestDeclaration> defaultGuest(List<Element> declaring, List<String> libraryOrigins,
+      Elements elements, Diagnostics diagnostics) {
+    java.util.Set<String> packages = new java.util.TreeSet<>();
+    for (Element element : declaring) {
+      packages.add(elements.getPackageOf(element).getQualifiedName().toString());
     }
-    String[] shared = packages.get(0).split("\\.");
-    int length = shared.length;
-    for (String candidate : packages) {
-      String[] parts = candidate.split("\\.");
-      int common = 0;
-      while (common < Math.min(length, parts.length) && parts[common].equals(shared[common])) {
-        common++;
+    String why = !libraryOrigins.isEmpty() ? "come from feature libraries (" + String.join(", ", libraryOrigins) + ")"
+        : packages.size() > 1 ? "span the packages " + String.join(", ", packages) : "";
+    if (!why.isEmpty()) {
+      if (declaring.isEmpty()) {
+        diagnostics.error(String.format(Messages.GUEST_REQUIRED, why));
       }
-      length = common;
+      for (Element element : declaring) {
+        diagnostics.error(String.format(Messages.GUEST_REQUIRED, why), element);
+      }
+      return Optional.empty();
     }
-    if (length == 0) {
-      return packages.stream().sorted().findFirst().orElseThrow();
-    }
-    return String.join(".", java.util.Arrays.asList(shared).subList(0, length));
+    String registry = qualify(packages.isEmpty() ? "" : packages.iterator().next(), DEFAULT_REGISTRY_NAME);
+    return Optional.of(new GuestDeclaration(Optional.empty(), defaultName(registry), registry));
   }
 
   /** The registry's package, or {@value #UNNAMED_GUEST} for a registry in the unnamed package. */

@@ -216,4 +216,41 @@ public final class Messages {
   public static final String RUNTIME_VERSION_DIFFERS =
       "snpgate processor %s generates this guest, but the snpgate-runtime on its class path is %s; the gate"
           + " then decides fail closed at boot and names both versions: use one snpgate version for both";
+
+  public static final String BAD_ORIGIN_OPTION =
+      "-Asnpgate.origin=%s is not a module name: use group:artifact, with letters, digits, '.', ':', '-' and '_'";
+
+  public static final String BAD_LIBRARY_NAME =
+      "name = \"%s\" is not a library name: use letters, digits, '.', ':', '-' and '_', starting with a letter or"
+          + " digit (guests name the library by it)";
+
+  public static final String LIBRARY_AND_GUEST =
+      "%s declares a feature library and %s a guest; a compilation builds one or the other: keep one";
+
+  public static final String DUPLICATE_LIBRARY =
+      "@SnpLibrary is declared on both %s and %s; a library is declared once: keep one";
+
+  public static final String LIBRARY_WITHOUT_FEATURES =
+      "feature library %s has no @SnpFeature class, so it contributes nothing to the guests that use it";
+
+  public static final String CONTRIBUTION_FORMAT =
+      "%s was built by snpgate %s in contribution format %d, which this snpgate (%s, format %d) cannot read;"
+          + " rebuild that module with this snpgate version";
+
+  public static final String GUEST_ON_CLASS_PATH =
+      "%s on the class path was compiled as a guest (its registry is %s), so its features are in no other guest;"
+          + " declare that module a feature library with @SnpLibrary (or, if it is this module's own output of an"
+          + " earlier build, build from clean)";
+
+  public static final String DUPLICATE_BIT_ACROSS_MODULES =
+      "bit %d is implemented by both %s (%s) and %s (%s); one class per bit across all modules of a guest:"
+          + " remove @SnpFeature from one of them or drop one module";
+
+  public static final String GUEST_REQUIRED =
+      "this guest's features %s; declare the guest with @SnpGuest (on a package-info.java or a class) so that"
+          + " its registry's name does not depend on which features exist";
+
+  public static final String CONTRIBUTION_UNREADABLE =
+      "%s on the class path is a snpgate contribution that cannot be read (%s); its features would be missing"
+          + " from the masks: rebuild that module with this snpgate version";
 }

@@ -1,5 +1,6 @@
 package dev.snpgate.processor.validation;
 
+import dev.snpgate.processor.contribution.Contribution;
 import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.Tier;
@@ -28,19 +29,35 @@ public final class OverrideValidator {
     this.diagnostics = diagnostics;
   }
 
-  /** The result: the guest's catalog and, by bit, the element that overrides it. */
+  /**
+   * The result: the guest's catalog and, by bit, the element that overrides it (for a library's
+   * override, the library's contribution marker).
+   */
   public record Result(Catalog catalog, Map<Integer, Element> origins) {}
 
-  public Result apply(Catalog builtIn, List<Element> elements) {
-    Catalog catalog = builtIn;
-    Map<Integer, Element> origins = new TreeMap<>();
+  /**
+   * Applies the compilation's own overrides, on {@code elements}, then those of the feature
+   * libraries on the class path; two for one bit, wherever they are, is an error.
+   */
+  public Result apply(Catalog builtIn, List<Element> elements, List<Contribution> libraries) {
+    List<Map.Entry<Element, AnnotationAttributes>> all = new ArrayList<>();
     for (Element element : elements) {
       for (AnnotationAttributes override : overridesOn(element)) {
-        BitDefinition definition = read(catalog, element, override, origins);
-        if (definition != null) {
-          catalog = catalog.withOverride(definition);
-          origins.put(definition.bit(), element);
-        }
+        all.add(Map.entry(element, override));
+      }
+    }
+    for (Contribution library : libraries) {
+      for (AnnotationAttributes override : library.overrides()) {
+        all.add(Map.entry(library.marker(), override));
+      }
+    }
+    Catalog catalog = builtIn;
+    Map<Integer, Element> origins = new TreeMap<>();
+    for (Map.Entry<Element, AnnotationAttributes> override : all) {
+      BitDefinition definition = read(catalog, override.getKey(), override.getValue(), origins);
+      if (definition != null) {
+        catalog = catalog.withOverride(definition);
+        origins.put(definition.bit(), override.getKey());
       }
     }
     return new Result(catalog, origins);

@@ -40,6 +40,9 @@ public final class ManifestWriter {
               ? string(row.implementation().get().rationale()) : "null")
           .append(", \"reference\": ")
           .append(row.definition().reference().isEmpty() ? "null" : string(row.definition().reference()))
+          .append(", \"origin\": ")
+          .append(row.implementation().isPresent() && !row.implementation().get().origin().isEmpty()
+              ? string(row.implementation().get().origin()) : "null")
           .append(i + 1 < rows.size() ? "},\n" : "}\n");
     }
     return json.append("  ]\n}\n").toString();

@@ -84,13 +84,21 @@ final class GuestCases {
             .file("g/FeatureDescriptor.java", "package g;\npublic class FeatureDescriptor {}\n")
             .file("g/Gate.java", "package g;\npublic class Gate {}\n")
             .builds(1L << 11),
-        named("features in two packages share the parent package builds")
+        named("features in two packages without @SnpGuest")
+            .file("g/a/A.java", HEADER.replace("package g;", "package g.a;") + "@SnpFeature(bit = 7, rationale = \"r\")\n"
+                + "public final class A" + BODY + "\n")
+            .file("g/b/B.java", HEADER.replace("package g;", "package g.b;") + "@SnpFeature(bit = 11, rationale = \"r\")\n"
+                + "public final class B" + BODY + "\n")
+            .failsIn("g/a/A.java", format(Messages.GUEST_REQUIRED, "span the packages g.a, g.b"), "public final class A"),
+        named("features in two packages with @SnpGuest build")
+            .file("g/package-info.java", "@dev.snpgate.annotations.SnpGuest\npackage g;\n")
             .file("g/a/A.java", HEADER.replace("package g;", "package g.a;") + "@SnpFeature(bit = 7, rationale = \"r\")\n"
                 + "public final class A" + BODY + "\n")
             .file("g/b/B.java", HEADER.replace("package g;", "package g.b;") + "@SnpFeature(bit = 11, rationale = \"r\")\n"
                 + "public final class B" + BODY + "\n")
             .builds(1L << 7 | 1L << 11, "g.a.A", "g.b.B"),
         named("feature classes with one simple name in two packages build")
+            .file("g/package-info.java", "@dev.snpgate.annotations.SnpGuest\npackage g;\n")
             .file("g/a/F.java", HEADER.replace("package g;", "package g.a;") + "@SnpFeature(bit = 7, rationale = \"r\")\n"
                 + "public final class F" + BODY + "\n")
             .file("g/b/F.java", HEADER.replace("package g;", "package g.b;") + "@SnpFeature(bit = 11, rationale = \"r\")\n"

@@ -95,13 +95,19 @@ public enum GuestCompiler {
    */
   public Result compile(Path sourceRoot, List<Path> sources, Path work, boolean strict, List<String> extraOptions,
       List<Processor> otherProcessors) {
+    return compile(sourceRoot, sources, work, strict, extraOptions, otherProcessors, List.of());
+  }
+
+  /** As above, with {@code modules} (the class outputs of modules built before) on the class path first. */
+  public Result compile(Path sourceRoot, List<Path> sources, Path work, boolean strict, List<String> extraOptions,
+      List<Processor> otherProcessors, List<Path> modules) {
     try {
       Path classes = Files.createDirectories(work.resolve("classes"));
       Path generated = Files.createDirectories(work.resolve("generated"));
       JavaCompiler compiler = tool();
       DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
       List<String> options = new ArrayList<>(List.of(
-          "-classpath", System.getProperty("java.class.path"),
+          "-classpath", classPath(modules),
           "-d", classes.toString(),
           "-s", generated.toString(),
           "-encoding", "UTF-8",
@@ -135,6 +141,14 @@ public enum GuestCompiler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String classPath(List<Path> modules) {
+    StringBuilder path = new StringBuilder();
+    for (Path module : modules) {
+      path.append(module).append(File.pathSeparator);
+    }
+    return path.append(System.getProperty("java.class.path")).toString();
   }
 
   /** The language level: the running JDK's for javac, Java 17 for ecj (which trails the JDK). */

@@ -88,7 +88,7 @@ public final class BehaviorContent {
           row.definition().displayName(),
           row.definition().longName(),
           row.definition().tier().name(),
-          row.implementation().isPresent() ? row.implementation().get().canonicalName() : NONE,
+          row.implementation().isPresent() ? row.implementation().get().implementationWithOrigin() : NONE,
           outcome(row),
           rationale(row)), row.present()));
     }

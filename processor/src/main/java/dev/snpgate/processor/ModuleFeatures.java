@@ -1,0 +1,68 @@
+package dev.snpgate.processor;
+
+import dev.snpgate.processor.contribution.Contribution;
+import dev.snpgate.processor.validation.Diagnostics;
+import dev.snpgate.processor.validation.FeatureValidator;
+import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.validation.ValidatedFeature;
+import dev.snpgate.runtime.Catalog;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Validates the feature classes a guest or a library is made of, its own and those its feature
+ * libraries contribute, by the same rules, and keeps one class per bit across all of them.
+ */
+final class ModuleFeatures {
+
+  private final ProcessingEnvironment env;
+  private final Diagnostics diagnostics;
+  private final Elements elements;
+
+  ModuleFeatures(ProcessingEnvironment env, Diagnostics diagnostics) {
+    this.env = env;
+    this.diagnostics = diagnostics;
+    this.elements = env.getElementUtils();
+  }
+
+  /**
+   * @param own the compilation's feature classes
+   * @param declaring the compilation's declaring elements, where a missing runtime is reported
+   * @param libraries the feature libraries on the class path
+   */
+  List<ValidatedFeature> validate(List<TypeElement> own, Catalog catalog, List<Element> declaring,
+      List<Contribution> libraries) {
+    if (elements.getTypeElement(FeatureValidator.GUEST_FEATURE) == null) {
+      List<Element> candidates = new ArrayList<>(own);
+      candidates.addAll(declaring);
+      if (candidates.isEmpty()) {
+        diagnostics.error(Messages.RUNTIME_MISSING);
+      } else {
+        diagnostics.error(Messages.RUNTIME_MISSING, candidates.get(0));
+      }
+    }
+    FeatureValidator validator = validator(catalog);
+    List<ValidatedFeature> validated = new ArrayList<>();
+    for (TypeElement element : own) {
+      validator.validate(element).ifPresent(validated::add);
+    }
+    for (Contribution library : libraries) {
+      for (Contribution.Feature feature : library.features()) {
+        validator.validate(feature.type()).ifPresent(valid -> validated.add(new ValidatedFeature(valid.element(),
+            valid.declaration().fromLibrary(library.origin(), feature.rationale()))));
+      }
+    }
+    return validator.withoutDuplicates(validated);
+  }
+
+  FeatureValidator validator(Catalog catalog) {
+    TypeElement guestFeatureType = elements.getTypeElement(FeatureValidator.GUEST_FEATURE);
+    TypeMirror guestFeature = guestFeatureType == null ? null : guestFeatureType.asType();
+    return new FeatureValidator(elements, env.getTypeUtils(), catalog, diagnostics, guestFeature);
+  }
+}
