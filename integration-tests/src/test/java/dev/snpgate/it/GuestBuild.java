@@ -44,6 +44,11 @@ final class GuestBuild {
     return copy(name, PROJECTS.resolve("guest"));
   }
 
+  /** A fresh copy of the project under {@code src/it/<project>}, named after the test. */
+  static GuestBuild copyOfProject(String name, String project) {
+    return copy(name, PROJECTS.resolve(project));
+  }
+
   /** A fresh copy of this repository's example guest, without its build output. */
   static GuestBuild copyOfExample(String name) {
     return copy(name, Path.of(System.getProperty("snpgate.examples")));
@@ -56,7 +61,8 @@ final class GuestBuild {
       try (Stream<Path> files = Files.walk(template)) {
         for (Path source : (Iterable<Path>) files::iterator) {
           String relative = template.relativize(source).toString();
-          if (relative.equals("target") || relative.startsWith("target/")) {
+          if (relative.equals("target") || relative.startsWith("target/") || relative.contains("/target/")
+              || relative.endsWith("/target")) {
             continue;
           }
           Path copy = target.resolve(relative);

@@ -1,0 +1,2 @@
+@dev.snpgate.annotations.SnpGuest(name = "mm-guest")
+package com.example.guest;

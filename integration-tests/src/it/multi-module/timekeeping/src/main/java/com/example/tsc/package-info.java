@@ -1,0 +1,2 @@
+@dev.snpgate.annotations.SnpLibrary
+package com.example.tsc;
