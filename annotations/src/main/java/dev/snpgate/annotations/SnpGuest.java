@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Declares a guest, optionally naming it and its generated registry. At most one per compilation.
  *
- * <p>Optional: without it the registry is {@code SnpGateRegistry} in the longest package shared by
- * all {@link SnpFeature} classes. It is needed for a guest that has no feature class yet (such a
+ * <p>Optional for a guest whose own {@link SnpFeature} classes and catalog overrides are in one
+ * package and that uses no feature library: the registry is then {@code SnpGateRegistry} in that
+ * package. Required otherwise, so the registry's name never depends on which features exist. It is needed for a guest that has no feature class yet (such a
  * guest still gets a registry, with {@code PRESENT = 0}, and a manifest). Put it on a
  * {@code package-info.java} or on any class of the guest.
  */
