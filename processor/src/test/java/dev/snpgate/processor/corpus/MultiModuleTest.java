@@ -162,4 +162,42 @@ class MultiModuleTest {
     assertTrue(empty.messages().toString().contains(String.format(Messages.LIBRARY_WITHOUT_FEATURES, "empty-lib")),
         empty.messages().toString());
   }
+
+  @Test
+  void aClassInTheContributionsPackageWithoutItsAnnotationIsAnErrorNotIgnored() throws IOException {
+    GuestCompiler compiler = GuestCompiler.JAVAC;
+    GuestCompiler.Result stray = compile(compiler, "stray", Map.of("dev/snpgate/contributions/Stray.java",
+        "package dev.snpgate.contributions;\npublic final class Stray {}\n"), List.of());
+    GuestCompiler.Result guest = compile(compiler, "guest", GUEST, List.of(), stray.classes());
+    assertFalse(guest.success());
+    assertTrue(guest.errors().toString().contains(String.format(Messages.CONTRIBUTION_UNREADABLE,
+        "dev.snpgate.contributions.Stray", "it has no readable @SnpContribution")), guest.errors().toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aLibraryDeclaredTwiceOrBesideAGuestIsAnError(GuestCompiler compiler) throws IOException {
+    GuestCompiler.Result twice = compile(compiler, "twice", Map.of(
+        "l/package-info.java", "@dev.snpgate.annotations.SnpLibrary\npackage l;\n",
+        "l/Marker.java", "package l;\n@dev.snpgate.annotations.SnpLibrary\npublic final class Marker {}\n"), List.of());
+    assertTrue(twice.errors().toString().contains("@SnpLibrary is declared on both"), twice.errors().toString());
+    GuestCompiler.Result both = compile(compiler, "both", Map.of(
+        "l/package-info.java", "@dev.snpgate.annotations.SnpLibrary\npackage l;\n",
+        "l/Boot.java", "package l;\n@dev.snpgate.annotations.SnpGuest\npublic final class Boot {}\n"), List.of());
+    assertTrue(both.errors().toString().contains(String.format(Messages.LIBRARY_AND_GUEST, "package l", "l.Boot")),
+        both.errors().toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void libraryNamesAndOriginsMustBeTokens(GuestCompiler compiler) throws IOException {
+    GuestCompiler.Result badName = compile(compiler, "bad-name", Map.of("l/package-info.java",
+        "@dev.snpgate.annotations.SnpLibrary(name = \"my lib`\")\npackage l;\n"), List.of());
+    assertTrue(badName.errors().toString().contains(String.format(Messages.BAD_LIBRARY_NAME, "my lib`")),
+        badName.errors().toString());
+    GuestCompiler.Result badOrigin = compile(compiler, "bad-origin", Map.of("l/package-info.java",
+        "@dev.snpgate.annotations.SnpLibrary\npackage l;\n"), List.of("-Asnpgate.origin=a b"));
+    assertTrue(badOrigin.errors().toString().contains(String.format(Messages.BAD_ORIGIN_OPTION, "a b")),
+        badOrigin.errors().toString());
+  }
 }
