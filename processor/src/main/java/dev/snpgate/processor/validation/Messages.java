@@ -108,8 +108,8 @@ public final class Messages {
           + " (${project.basedir} in Maven) or an absolute path";
 
   public static final String BASELINE_OFF =
-      "snpgate: no baseline check; pass -Asnpgate.baseline=<file> to fail the build when the masks change"
-          + " (see the README)";
+      "snpgate: the compiler checks no baseline (no -Asnpgate.baseline=<file>); with Maven, the snpgate-maven-plugin's"
+          + " check goal does (see the README)";
 
   public static final String BASELINE_DRIFT =
       "snpgate baseline drift (%s): %s. Review the change, then accept it with: %s";
