@@ -21,7 +21,7 @@ public final class AcceptMojo extends GuestChecks {
     if (!hasGuest()) {
       return;
     }
-    List<Drift> changes = dev.snpgate.processor.checkedin.ClassOutputCheck.changes(classesDirectory.toPath(), baseline.toPath());
+    List<Drift> changes = dev.snpgate.processor.checkedin.BuildStep.changes(classesDirectory.toPath(), baseline.toPath());
     if (changes.isEmpty() && baseline.isFile()) {
       getLog().info("snpgate: the masks did not change");
     }

@@ -1,6 +1,6 @@
 package dev.snpgate.maven;
 
-import dev.snpgate.processor.checkedin.ClassOutputCheck;
+import dev.snpgate.processor.checkedin.BuildStep;
 import dev.snpgate.processor.checkedin.Finding;
 import java.io.File;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ abstract class GuestChecks extends AbstractMojo {
       getLog().info("snpgate: skipped (snpgate.skip)");
       return false;
     }
-    if (!ClassOutputCheck.hasGuest(classesDirectory.toPath())) {
+    if (!BuildStep.hasGuest(classesDirectory.toPath())) {
       getLog().info("snpgate: no guest in this module (its compilation generated no snpgate registry)");
       return false;
     }
@@ -54,7 +54,7 @@ abstract class GuestChecks extends AbstractMojo {
   }
 
   List<Finding> run(boolean update) {
-    return ClassOutputCheck.run(classesDirectory.toPath(), basedir.toPath(), Optional.of(baseline.toPath()),
+    return BuildStep.run(classesDirectory.toPath(), basedir.toPath(), Optional.of(baseline.toPath()),
         Optional.ofNullable(docsDir).map(File::toPath), update, ACCEPT_COMMAND);
   }
 

@@ -2,19 +2,19 @@ package dev.snpgate.processor;
 
 import dev.snpgate.processor.baseline.Baseline;
 import dev.snpgate.processor.baseline.BaselineFormat;
-import dev.snpgate.processor.checking.CheckedInFilesStep;
+import dev.snpgate.processor.checkedin.CompilerStep;
+import dev.snpgate.processor.checkedin.ProjectPaths;
 import dev.snpgate.processor.contribution.Contribution;
 import dev.snpgate.processor.contribution.ContributionReader;
 import dev.snpgate.processor.contribution.ContributionWriter;
-import dev.snpgate.processor.checking.ProjectPaths;
 import dev.snpgate.processor.model.FeatureDeclaration;
 import dev.snpgate.processor.model.GuestModel;
 import dev.snpgate.processor.options.ProcessorOptions;
-import dev.snpgate.processor.validation.Diagnostics;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
 import dev.snpgate.processor.validation.LibraryDeclaration;
-import dev.snpgate.processor.validation.Messages;
 import dev.snpgate.processor.validation.OverrideValidator;
 import dev.snpgate.processor.validation.ValidatedFeature;
 import dev.snpgate.processor.writing.ManifestWriter;
@@ -137,7 +137,7 @@ final class GuestGeneration {
     out.classOutputResource(BehaviorContent.MARKDOWN_PATH, docs.get(BehaviorContent.MARKDOWN_FILE));
     out.classOutputResource(BehaviorContent.RST_PATH, docs.get(BehaviorContent.RST_FILE));
     ProjectPaths paths = ProjectPaths.of(options.get().projectDir(), classOutput);
-    new CheckedInFilesStep(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element());
+    new CompilerStep(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element());
     writeGuestContribution(options.get(), model, out);
     return Optional.of(new Result(model.registryClass(), Optional.of(model)));
   }

@@ -1,9 +1,9 @@
 package dev.snpgate.processor;
 
 import dev.snpgate.processor.contribution.Contribution;
-import dev.snpgate.processor.validation.Diagnostics;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.processor.validation.FeatureValidator;
-import dev.snpgate.processor.validation.Messages;
 import dev.snpgate.processor.validation.ValidatedFeature;
 import dev.snpgate.runtime.Catalog;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package dev.snpgate.processor;
 
 import com.google.auto.service.AutoService;
-import dev.snpgate.processor.checking.MaskFieldCheck;
+import dev.snpgate.processor.handwritten.HandWrittenMasks;
 import dev.snpgate.processor.options.ProcessorOptions;
-import dev.snpgate.processor.validation.Diagnostics;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
 import dev.snpgate.processor.validation.LibraryDeclaration;
-import dev.snpgate.processor.validation.Messages;
 import dev.snpgate.processor.validation.OverrideValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,7 +39,7 @@ import javax.lang.model.element.TypeElement;
     GuestDeclaration.SNP_GUEST,
     OverrideValidator.OVERRIDE,
     OverrideValidator.OVERRIDES,
-    MaskFieldCheck.SNP_MASK,
+    HandWrittenMasks.SNP_MASK,
     LibraryDeclaration.SNP_LIBRARY,
     SnpGateProcessor.CONTRIBUTION,
     SnpGateProcessor.GENERATED
@@ -121,7 +121,7 @@ public final class SnpGateProcessor extends AbstractProcessor {
     List<Element> newLibraries = annotatedWith(round, LibraryDeclaration.SNP_LIBRARY);
     List<Element> newOverrides = annotatedWith(round, OverrideValidator.OVERRIDE);
     newOverrides.addAll(annotatedWith(round, OverrideValidator.OVERRIDES));
-    maskFields.addAll(annotatedWith(round, MaskFieldCheck.SNP_MASK));
+    maskFields.addAll(annotatedWith(round, HandWrittenMasks.SNP_MASK));
     if (finished) {
       newGuests.addAll(newLibraries);
       reportLateElements(newFeatures, newGuests, newOverrides);
@@ -210,7 +210,7 @@ public final class SnpGateProcessor extends AbstractProcessor {
   private void checkMaskFields() {
     List<Element> fields = current(maskFields);
     if (generated.isPresent() && generated.get().model().isPresent()) {
-      new MaskFieldCheck(diagnostics).check(generated.get().model().get(), fields);
+      new HandWrittenMasks(diagnostics).check(generated.get().model().get(), fields);
     } else if (nothingDeclared() || generated.isPresent()) {
       for (Element field : fields) {
         diagnostics.error(String.format(Messages.MASK_WITHOUT_GUEST, Diagnostics.describe(field)), field);

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.snpgate.processor.options.ProcessorOptions;
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

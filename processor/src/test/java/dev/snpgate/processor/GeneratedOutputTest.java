@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Messages;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -203,7 +203,7 @@ class GeneratedOutputTest {
     Compilation compilation = compile(file);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining(String.format(dev.snpgate.processor.validation.Messages.NO_RATIONALE,
+    assertThat(compilation).hadWarningContaining(String.format(dev.snpgate.processor.reporting.Messages.NO_RATIONALE,
         "g.Tsc")).inFile(file).onLineContaining("class Tsc");
   }
 }

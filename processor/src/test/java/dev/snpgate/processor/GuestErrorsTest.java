@@ -8,7 +8,7 @@ import static dev.snpgate.processor.GuestSources.source;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.snpgate.annotations.SnpFeature;
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Messages;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;

@@ -9,7 +9,7 @@ import static dev.snpgate.processor.GuestSources.source;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Messages;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package dev.snpgate.processor.contribution;
 
 import dev.snpgate.annotations.SnpContribution;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.processor.validation.AnnotationAttributes;
-import dev.snpgate.processor.validation.Diagnostics;
-import dev.snpgate.processor.validation.Messages;
 import dev.snpgate.runtime.SnpGateVersion;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.snpgate.processor.options;
 
-import dev.snpgate.processor.validation.Diagnostics;
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

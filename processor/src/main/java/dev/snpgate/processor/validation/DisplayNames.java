@@ -1,5 +1,7 @@
 package dev.snpgate.processor.validation;
 
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.Catalog;
 import java.util.Locale;

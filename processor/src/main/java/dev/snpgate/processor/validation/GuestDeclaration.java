@@ -1,8 +1,10 @@
 package dev.snpgate.processor.validation;
 
+import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import java.util.List;
 import java.util.Optional;
-import dev.snpgate.processor.model.GuestModel;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 

@@ -1,6 +1,8 @@
 package dev.snpgate.processor.validation;
 
 import dev.snpgate.processor.options.ProcessorOptions;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;

@@ -1,6 +1,8 @@
 package dev.snpgate.processor.validation;
 
 import dev.snpgate.processor.contribution.Contribution;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.Tier;

@@ -1,6 +1,8 @@
 package dev.snpgate.processor.validation;
 
 import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;

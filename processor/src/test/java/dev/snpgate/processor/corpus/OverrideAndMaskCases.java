@@ -4,7 +4,7 @@ import static dev.snpgate.processor.corpus.CaseBuilder.BUILT_IN_IMPL_REQ;
 import static dev.snpgate.processor.corpus.CaseBuilder.format;
 import static dev.snpgate.processor.corpus.CaseBuilder.named;
 
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Messages;
 import java.util.List;
 
 /** Catalog overrides and hand-written masks. */

@@ -5,7 +5,7 @@ import static dev.snpgate.processor.corpus.CaseBuilder.HEADER;
 import static dev.snpgate.processor.corpus.CaseBuilder.format;
 import static dev.snpgate.processor.corpus.CaseBuilder.named;
 
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Messages;
 import java.util.List;
 
 /** Feature classes of every shape an annotation can sit on, and what the registry needs of them. */

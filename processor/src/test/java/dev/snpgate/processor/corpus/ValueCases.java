@@ -5,7 +5,7 @@ import static dev.snpgate.processor.corpus.CaseBuilder.HEADER;
 import static dev.snpgate.processor.corpus.CaseBuilder.format;
 import static dev.snpgate.processor.corpus.CaseBuilder.named;
 
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Messages;
 import java.util.List;
 
 /** What {@code @SnpFeature}'s attributes may and may not say, however they are written. */

@@ -5,7 +5,7 @@ import dev.snpgate.processor.baseline.BaselineDiff;
 import dev.snpgate.processor.baseline.BaselineFormat;
 import dev.snpgate.processor.baseline.BaselineFormatException;
 import dev.snpgate.processor.baseline.Drift;
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.runtime.SevStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +20,9 @@ import java.util.List;
  * guest has now with the checked-in file, or writes the file in update mode. Only update mode
  * writes, and only the baseline file.
  */
-public final class BaselineCheck {
+public final class BaselineFile {
 
-  private BaselineCheck() {}
+  private BaselineFile() {}
 
   /**
    * @param file the checked-in baseline

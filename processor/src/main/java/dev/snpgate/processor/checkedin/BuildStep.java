@@ -24,9 +24,9 @@ import java.util.TreeMap;
  * what the last compilation wrote to the class output with the checked-in baseline and docs, so
  * that a changed checked-in file alone is checked too.
  */
-public final class ClassOutputCheck {
+public final class BuildStep {
 
-  private ClassOutputCheck() {}
+  private BuildStep() {}
 
   /** Whether the compilation that wrote {@code classes} generated a guest. */
   public static boolean hasGuest(Path classes) {
@@ -45,14 +45,14 @@ public final class ClassOutputCheck {
     List<Finding> findings = new ArrayList<>();
     try {
       if (baseline.isPresent()) {
-        findings.addAll(BaselineCheck.run(baseline.get(), shown(moduleDir, baseline.get()),
+        findings.addAll(BaselineFile.run(baseline.get(), shown(moduleDir, baseline.get()),
             generated(classes, BaselineFormat.CLASS_OUTPUT_PATH), update, acceptCommand));
       }
       if (docsDir.isPresent()) {
         Map<String, String> docs = new TreeMap<>();
         docs.put(BehaviorContent.MARKDOWN_FILE, generated(classes, BehaviorContent.MARKDOWN_PATH));
         docs.put(BehaviorContent.RST_FILE, generated(classes, BehaviorContent.RST_PATH));
-        findings.addAll(DocsCheck.run(docsDir.get(), shown(moduleDir, docsDir.get()), docs, update, acceptCommand));
+        findings.addAll(DocsFiles.run(docsDir.get(), shown(moduleDir, docsDir.get()), docs, update, acceptCommand));
       }
     } catch (UncheckedIOException e) {
       findings.add(Finding.error(e.getCause().getMessage()));

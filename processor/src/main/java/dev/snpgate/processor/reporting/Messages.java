@@ -1,4 +1,4 @@
-package dev.snpgate.processor.validation;
+package dev.snpgate.processor.reporting;
 
 /**
  * Every diagnostic text of the processor, as {@link String#format} templates. Tests import these,

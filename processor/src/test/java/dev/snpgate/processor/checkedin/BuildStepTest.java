@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The build-phase check of the class output against checked-in files, as the Maven plugin runs it. */
-class ClassOutputCheckTest {
+class BuildStepTest {
 
   private static final String NOW = "IMPL_REQ 0xffffffffff7dbcf8\nPRESENT  0x0000000000000800\n"
       + "bit 11 SecureTSC IMPL_REQUIRED present g.Tsc\n";
@@ -37,7 +37,7 @@ class ClassOutputCheckTest {
   }
 
   private List<Finding> check(String baseline, boolean update) {
-    return ClassOutputCheck.run(classes, module, Optional.of(module.resolve(baseline)), Optional.empty(), update,
+    return BuildStep.run(classes, module, Optional.of(module.resolve(baseline)), Optional.empty(), update,
         "accept-it");
   }
 
@@ -64,8 +64,8 @@ class ClassOutputCheckTest {
   void matchingBaselinePasses() throws IOException {
     Files.writeString(module.resolve("baseline.txt"), NOW);
     assertEquals("", errors(check("baseline.txt", false)));
-    assertTrue(ClassOutputCheck.hasGuest(classes));
-    assertFalse(ClassOutputCheck.hasGuest(module.resolve("nowhere")));
+    assertTrue(BuildStep.hasGuest(classes));
+    assertFalse(BuildStep.hasGuest(module.resolve("nowhere")));
   }
 
   @Test
@@ -78,11 +78,11 @@ class ClassOutputCheckTest {
   @Test
   void changesAreClassifiedPerBitForAccept() throws IOException {
     Files.writeString(module.resolve("baseline.txt"), WITHOUT_TSC);
-    List<Drift> changes = ClassOutputCheck.changes(classes, module.resolve("baseline.txt"));
+    List<Drift> changes = BuildStep.changes(classes, module.resolve("baseline.txt"));
     assertEquals(1, changes.size());
     assertEquals(11, changes.get(0).bit());
     assertEquals(Drift.Impact.COMPATIBLE, changes.get(0).impact());
-    assertEquals(List.of(), ClassOutputCheck.changes(classes, module.resolve("missing.txt")));
+    assertEquals(List.of(), BuildStep.changes(classes, module.resolve("missing.txt")));
   }
 
   @Test
@@ -99,12 +99,12 @@ class ClassOutputCheckTest {
     Files.writeString(meta.resolve("behavior.md"), "md\n");
     Files.writeString(meta.resolve("behavior.rst"), "rst\n");
     Optional<Path> docs = Optional.of(module.resolve("docs"));
-    assertTrue(errors(ClassOutputCheck.run(classes, module, Optional.empty(), docs, false, "a"))
+    assertTrue(errors(BuildStep.run(classes, module, Optional.empty(), docs, false, "a"))
         .contains("snpgate docs docs/behavior.md do not exist"));
-    assertEquals("", errors(ClassOutputCheck.run(classes, module, Optional.empty(), docs, true, "a")));
+    assertEquals("", errors(BuildStep.run(classes, module, Optional.empty(), docs, true, "a")));
     assertEquals("md\n", Files.readString(module.resolve("docs/behavior.md")));
     Files.writeString(module.resolve("docs/behavior.rst"), "edited\n");
-    assertTrue(errors(ClassOutputCheck.run(classes, module, Optional.empty(), docs, false, "a"))
+    assertTrue(errors(BuildStep.run(classes, module, Optional.empty(), docs, false, "a"))
         .contains("snpgate docs docs/behavior.rst are stale"));
   }
 

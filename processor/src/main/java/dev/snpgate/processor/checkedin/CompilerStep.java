@@ -1,11 +1,8 @@
-package dev.snpgate.processor.checking;
+package dev.snpgate.processor.checkedin;
 
-import dev.snpgate.processor.checkedin.BaselineCheck;
-import dev.snpgate.processor.checkedin.DocsCheck;
-import dev.snpgate.processor.checkedin.Finding;
 import dev.snpgate.processor.options.ProcessorOptions;
-import dev.snpgate.processor.validation.Diagnostics;
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +12,13 @@ import javax.lang.model.element.Element;
  * The processor's side of the checks against checked-in files (the baseline, the docs): runs them
  * and points each finding at its cause.
  */
-public final class CheckedInFilesStep {
+public final class CompilerStep {
 
   private final Diagnostics diagnostics;
   private final ProcessorOptions options;
   private final ProjectPaths paths;
 
-  public CheckedInFilesStep(Diagnostics diagnostics, ProcessorOptions options, ProjectPaths paths) {
+  public CompilerStep(Diagnostics diagnostics, ProcessorOptions options, ProjectPaths paths) {
     this.diagnostics = diagnostics;
     this.options = options;
     this.paths = paths;
@@ -38,11 +35,11 @@ public final class CheckedInFilesStep {
     if (options.baseline().isEmpty()) {
       diagnostics.note(Messages.BASELINE_OFF);
     } else {
-      resolve(options.baseline().get()).ifPresent(file -> report(BaselineCheck.run(file, options.baseline().get(),
+      resolve(options.baseline().get()).ifPresent(file -> report(BaselineFile.run(file, options.baseline().get(),
           baselineText, options.updateBaseline(), options.acceptCommand()), causes, guest));
     }
     if (options.docsDir().isPresent()) {
-      resolve(options.docsDir().get()).ifPresent(dir -> report(DocsCheck.run(dir, options.docsDir().get(), docs,
+      resolve(options.docsDir().get()).ifPresent(dir -> report(DocsFiles.run(dir, options.docsDir().get(), docs,
           options.updateBaseline(), options.acceptCommand()), causes, guest));
     }
   }

@@ -1,4 +1,4 @@
-package dev.snpgate.processor.checking;
+package dev.snpgate.processor.checkedin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

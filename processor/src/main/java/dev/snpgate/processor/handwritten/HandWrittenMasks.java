@@ -1,9 +1,9 @@
-package dev.snpgate.processor.checking;
+package dev.snpgate.processor.handwritten;
 
 import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.processor.reporting.Diagnostics;
+import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.processor.validation.AnnotationAttributes;
-import dev.snpgate.processor.validation.Diagnostics;
-import dev.snpgate.processor.validation.Messages;
 import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.SevStatus;
 import java.util.ArrayList;
@@ -16,13 +16,13 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 
 /** Hand-written masks marked {@code @SnpMask} must equal the generated ones. */
-public final class MaskFieldCheck {
+public final class HandWrittenMasks {
 
   public static final String SNP_MASK = "dev.snpgate.annotations.SnpMask";
 
   private final Diagnostics diagnostics;
 
-  public MaskFieldCheck(Diagnostics diagnostics) {
+  public HandWrittenMasks(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
 

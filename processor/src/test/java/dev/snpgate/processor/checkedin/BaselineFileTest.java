@@ -2,7 +2,7 @@ package dev.snpgate.processor.checkedin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BaselineCheckUnitTest {
+class BaselineFileTest {
 
   private static final String NOW = "IMPL_REQ 0x0000000000000000\nPRESENT 0x0000000000000000\n";
 
@@ -43,9 +43,9 @@ class BaselineCheckUnitTest {
   void aBaselinePathThatIsADirectoryIsSaidInWords() throws IOException {
     Files.createDirectories(dir.resolve("b.txt"));
     assertEquals(List.of(fileFailed("write", "b.txt", "it is a directory, not a file")),
-        BaselineCheck.run(dir.resolve("b.txt"), "b.txt", NOW, true, "accept"));
+        BaselineFile.run(dir.resolve("b.txt"), "b.txt", NOW, true, "accept"));
     assertEquals(List.of(fileFailed("read", "b.txt", "it is a directory, not a file")),
-        BaselineCheck.run(dir.resolve("b.txt"), "b.txt", NOW, false, "accept"));
+        BaselineFile.run(dir.resolve("b.txt"), "b.txt", NOW, false, "accept"));
   }
 
   @Test
@@ -53,9 +53,9 @@ class BaselineCheckUnitTest {
     Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("c.txt"));
     Files.createSymbolicLink(dir.resolve("c.txt"), dir.resolve("b.txt"));
     assertEquals(List.of(fileFailed("read", "b.txt", "it is a symbolic link loop")),
-        BaselineCheck.run(dir.resolve("b.txt"), "b.txt", NOW, false, "accept"));
+        BaselineFile.run(dir.resolve("b.txt"), "b.txt", NOW, false, "accept"));
     assertEquals(List.of(fileFailed("write", "b.txt", "it is a symbolic link loop")),
-        BaselineCheck.run(dir.resolve("b.txt"), "b.txt", NOW, true, "accept"));
+        BaselineFile.run(dir.resolve("b.txt"), "b.txt", NOW, true, "accept"));
   }
 
   @Test
@@ -63,15 +63,15 @@ class BaselineCheckUnitTest {
     Files.writeString(dir.resolve("config"), "a file");
     String why = dir.resolve("config") + " is a file, not a directory";
     assertEquals(List.of(fileFailed("read", "config/b.txt", why)),
-        BaselineCheck.run(dir.resolve("config/b.txt"), "config/b.txt", NOW, false, "accept"));
+        BaselineFile.run(dir.resolve("config/b.txt"), "config/b.txt", NOW, false, "accept"));
     assertEquals(List.of(fileFailed("write", "config/b.txt", why)),
-        BaselineCheck.run(dir.resolve("config/b.txt"), "config/b.txt", NOW, true, "accept"));
+        BaselineFile.run(dir.resolve("config/b.txt"), "config/b.txt", NOW, true, "accept"));
   }
 
   /** Checks a checked-in baseline of these bytes against {@link #NOW}. */
   private List<Finding> check(byte[] checkedIn) throws IOException {
     Files.write(dir.resolve("b.txt"), checkedIn);
-    return BaselineCheck.run(dir.resolve("b.txt"), "b.txt", NOW, false, "accept");
+    return BaselineFile.run(dir.resolve("b.txt"), "b.txt", NOW, false, "accept");
   }
 
   @Test
@@ -99,9 +99,9 @@ class BaselineCheckUnitTest {
 
   @Test
   void updateCreatesMissingDirectories() throws IOException {
-    List<Finding> written = BaselineCheck.run(dir.resolve("a/b/c.txt"), "a/b/c.txt", NOW, true, "accept");
+    List<Finding> written = BaselineFile.run(dir.resolve("a/b/c.txt"), "a/b/c.txt", NOW, true, "accept");
     assertEquals(false, written.get(0).error());
     assertEquals(NOW, Files.readString(dir.resolve("a/b/c.txt")));
-    assertEquals(List.of(), BaselineCheck.run(dir.resolve("a/b/c.txt"), "a/b/c.txt", NOW, false, "accept"));
+    assertEquals(List.of(), BaselineFile.run(dir.resolve("a/b/c.txt"), "a/b/c.txt", NOW, false, "accept"));
   }
 }

@@ -1,6 +1,6 @@
 package dev.snpgate.processor.checkedin;
 
-import dev.snpgate.processor.validation.Messages;
+import dev.snpgate.processor.reporting.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +15,9 @@ import java.util.Optional;
  * The checked-in docs of a guest against what the build generates, byte for byte; in update mode,
  * writes them. Only update mode writes, and only into the docs directory.
  */
-public final class DocsCheck {
+public final class DocsFiles {
 
-  private DocsCheck() {}
+  private DocsFiles() {}
 
   /**
    * @param dir the checked-in docs directory

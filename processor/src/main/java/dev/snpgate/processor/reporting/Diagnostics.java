@@ -1,4 +1,4 @@
-package dev.snpgate.processor.validation;
+package dev.snpgate.processor.reporting;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;

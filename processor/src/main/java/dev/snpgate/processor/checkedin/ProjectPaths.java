@@ -1,4 +1,4 @@
-package dev.snpgate.processor.checking;
+package dev.snpgate.processor.checkedin;
 
 import java.nio.file.Path;
 import java.util.Optional;
