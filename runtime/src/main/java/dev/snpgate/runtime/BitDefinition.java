@@ -28,9 +28,12 @@ public record BitDefinition(int bit, String name, String longName, Tier tier, St
     return isNamed() ? name : unnamed(bit);
   }
 
+  /** What the display name of a bit nobody has named starts with, before the bit number. */
+  static final String UNNAMED_PREFIX = "reserved-bit-";
+
   /** The display name of a bit nobody has named: {@code reserved-bit-45}. */
   public static String unnamed(int bit) {
-    return "reserved-bit-" + bit;
+    return UNNAMED_PREFIX + bit;
   }
 
   /** The name for a sentence: the name, or {@code reserved bit N}. */

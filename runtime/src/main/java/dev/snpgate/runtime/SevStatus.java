@@ -28,33 +28,88 @@ public final class SevStatus {
    * @throws SevStatusFormatException naming the input and what is wrong with it
    */
   public static SevStatus parse(String text) {
+    return of(parseUnsigned(text, "SEV_STATUS", "a reading"));
+  }
+
+  /**
+   * The SEV_STATUS a guest reads when its hypervisor programs the VMSA's SEV_FEATURES field to
+   * {@code features}, as hypervisor tools (KVM's SVM_SEV_FEAT_*, QEMU) number it: SEV_FEATURES bit
+   * n is SEV_STATUS bit n+2, and with SNPActive (SEV_FEATURES bit 0, SEV_STATUS bit 2) the guest
+   * also reads SEV and SEV-ES (bits 0 and 1), which SNP implies.
+   *
+   * @throws IllegalArgumentException if bit 62 or 63 is set: they have no SEV_STATUS bit
+   */
+  public static SevStatus ofSevFeatures(long features) {
+    for (int bit = Catalog.BITS - 2; bit < Catalog.BITS; bit++) {
+      if ((features & (1L << bit)) != 0) {
+        throw new IllegalArgumentException(beyondSevStatus(bit));
+      }
+    }
+    long status = features << 2;
+    if ((status & (1L << Catalog.SNP_BIT)) != 0) {
+      status |= 0x3;
+    }
+    return of(status);
+  }
+
+  /**
+   * Parses a SEV_FEATURES value ({@code 0x}-prefixed hex or decimal) as {@link #ofSevFeatures}.
+   *
+   * @throws SevStatusFormatException naming the input and what is wrong with it, also a value with
+   *     bit 62 or 63 set
+   */
+  public static SevStatus parseSevFeatures(String text) {
+    long features = parseUnsigned(text, "SEV_FEATURES", "a value a hypervisor programs");
+    try {
+      return ofSevFeatures(features);
+    } catch (IllegalArgumentException beyond) {
+      throw new SevStatusFormatException("a SEV_FEATURES value", text, beyond.getMessage(),
+          SevStatusFormatException.NUMBER_HINT);
+    }
+  }
+
+  private static String beyondSevStatus(int featuresBit) {
+    return "SEV_FEATURES bit " + featuresBit + " has no SEV_STATUS bit: SEV_FEATURES bit n is SEV_STATUS"
+        + " bit n+2, so SEV_FEATURES has bits 0..61";
+  }
+
+  /**
+   * An unsigned 64-bit number as {@link #parse} takes it.
+   *
+   * @param field the register, as messages name it
+   * @param negativeIsNot what a negative value cannot be: {@code a reading}
+   */
+  private static long parseUnsigned(String text, String field, String negativeIsNot) {
+    String what = "a " + field + " value";
+    String hint = SevStatusFormatException.NUMBER_HINT;
     if (text == null) {
-      throw new SevStatusFormatException("null", "no value given");
+      throw new SevStatusFormatException(what, "null", "no value given", hint);
     }
     String trimmed = text.strip();
     if (trimmed.isEmpty()) {
-      throw new SevStatusFormatException(text, "the value is empty");
+      throw new SevStatusFormatException(what, text, "the value is empty", hint);
     }
     if (trimmed.startsWith("-")) {
-      throw new SevStatusFormatException(text, "SEV_STATUS is unsigned; a negative value is not a reading");
+      throw new SevStatusFormatException(what, text, field + " is unsigned; a negative value is not "
+          + negativeIsNot, hint);
     }
     boolean hex = trimmed.startsWith("0x") || trimmed.startsWith("0X");
     String digits = hex ? trimmed.substring(2) : trimmed;
     int radix = hex ? 16 : 10;
     if (digits.isEmpty()) {
-      throw new SevStatusFormatException(text, "no hex digits after 0x");
+      throw new SevStatusFormatException(what, text, "no hex digits after 0x", hint);
     }
     for (int i = 0; i < digits.length(); i++) {
       if (Character.digit(digits.charAt(i), radix) < 0 || digits.charAt(i) > 0x7f) {
-        throw new SevStatusFormatException(text, "'" + digits.charAt(i) + "' is not a "
-            + (hex ? "hex" : "decimal") + " digit");
+        throw new SevStatusFormatException(what, text, "'" + digits.charAt(i) + "' is not a "
+            + (hex ? "hex" : "decimal") + " digit", hint);
       }
     }
     try {
-      return of(Long.parseUnsignedLong(digits, radix));
+      return Long.parseUnsignedLong(digits, radix);
     } catch (NumberFormatException tooWide) {
-      throw new SevStatusFormatException(text, "wider than 64 bits (the largest reading is "
-          + "0xffffffffffffffff = 18446744073709551615)");
+      throw new SevStatusFormatException(what, text, "wider than 64 bits (the largest 64-bit value is "
+          + "0xffffffffffffffff = 18446744073709551615)", hint);
     }
   }
 

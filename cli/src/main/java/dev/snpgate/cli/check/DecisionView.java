@@ -1,0 +1,144 @@
+package dev.snpgate.cli.check;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snpgate.cli.ExitStatus;
+import dev.snpgate.cli.Json;
+import dev.snpgate.cli.status.DecodedStatus;
+import dev.snpgate.runtime.BitDefinition;
+import dev.snpgate.runtime.BootDecision;
+import dev.snpgate.runtime.Catalog;
+import dev.snpgate.runtime.FeatureDescriptor;
+import dev.snpgate.runtime.GateDecision;
+import dev.snpgate.runtime.GhcbTermination;
+import dev.snpgate.runtime.SevStatus;
+import dev.snpgate.runtime.Termination;
+import dev.snpgate.runtime.UnsupportedFeature;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * A decision of the runtime's gate, as {@code check} and {@code preflight} print it: the kind,
+ * each unsupported bit with why, the GHCB request, or the features enabled and why the guest has
+ * them. Only presentation: every fact is the decision's.
+ */
+public final class DecisionView {
+
+  /** The decision kinds, as JSON names them. */
+  public static final String BOOT = "boot";
+  public static final String SNP_INACTIVE = "snp-inactive";
+  public static final String TERMINATE = "terminate";
+
+  private final GateDecision decision;
+  private final Catalog catalog;
+
+  /** {@code catalog} is the guest's, which names the bits of its enabled features. */
+  public DecisionView(GateDecision decision, Catalog catalog) {
+    this.decision = decision;
+    this.catalog = catalog;
+  }
+
+  /** {@link #BOOT}, {@link #SNP_INACTIVE} or {@link #TERMINATE}. */
+  public String kind() {
+    if (decision instanceof Termination) {
+      return TERMINATE;
+    }
+    return decision instanceof BootDecision ? BOOT : SNP_INACTIVE;
+  }
+
+  /** The example guest's exit status for this decision. */
+  public int exitStatus() {
+    return decision.boots() ? ExitStatus.OK : ExitStatus.REFUSED;
+  }
+
+  public void json(ObjectNode object) {
+    object.put("decision", kind());
+    object.put("boots", decision.boots());
+    if (decision instanceof Termination termination) {
+      object.put("unsupportedMask", SevStatus.hex(termination.unsupportedMask()));
+      ArrayNode unsupported = object.putArray("unsupported");
+      for (UnsupportedFeature feature : termination.unsupported()) {
+        ObjectNode bit = DecodedStatus.bitJson(feature.definition());
+        bit.put("reserved", feature.reserved());
+        bit.put("reason", feature.reason());
+        bit.put("docs", feature.docsLink());
+        unsupported.add(bit);
+      }
+      object.set("request", requestJson(termination.request()));
+      problems(object, termination.registryProblems());
+    } else if (decision instanceof BootDecision boot) {
+      ArrayNode enabled = object.putArray("enabledFeatures");
+      for (FeatureDescriptor feature : boot.enabledFeatures()) {
+        ObjectNode bit = DecodedStatus.bitJson(catalog.definition(feature.bit()));
+        bit.put("implementation", feature.implementation());
+        bit.put("rationale", feature.rationale().isEmpty() ? null : feature.rationale());
+        enabled.add(bit);
+      }
+      ArrayNode withoutCode = object.putArray("enabledWithoutImplementation");
+      for (BitDefinition definition : boot.enabledWithoutImplementation()) {
+        withoutCode.add(DecodedStatus.bitJson(definition));
+      }
+      problems(object, boot.registryProblems());
+    }
+    object.put("message", decision.message());
+  }
+
+  public void text(PrintWriter out) {
+    if (decision instanceof Termination termination) {
+      out.println("decision      terminate: the guest refuses this host (unsupported mask "
+          + SevStatus.hex(termination.unsupportedMask()) + ")");
+      for (UnsupportedFeature feature : termination.unsupported()) {
+        out.println("  " + feature.label() + sevFeatures(feature.bit()) + ": " + feature.reason()
+            + " (" + feature.docsLink() + ")");
+      }
+      GhcbTermination request = termination.request();
+      out.println("  GHCB request, GHCB protocol >= 2: SW_EXITCODE 0x" + Long.toHexString(request.swExitCode())
+          + " SW_EXITINFO1 0x" + Long.toHexString(request.swExitInfo1())
+          + " SW_EXITINFO2 " + SevStatus.hex(request.swExitInfo2()));
+      out.println("  GHCB request, GHCB protocol 1: MSR 0xc0010130 = 0x" + Long.toHexString(request.msrProtocolValue()));
+      problemsText(out, termination.registryProblems());
+    } else if (decision instanceof BootDecision boot) {
+      out.println("decision      boot");
+      for (FeatureDescriptor feature : boot.enabledFeatures()) {
+        out.println("  enabled  bit " + feature.bit() + " " + feature.name() + " (" + feature.implementation() + ")"
+            + (feature.rationale().isEmpty() ? "" : ": " + feature.rationale()));
+      }
+      for (BitDefinition definition : boot.enabledWithoutImplementation()) {
+        out.println("  enabled  bit " + definition.bit() + " " + definition.displayName() + ": no guest code needed");
+      }
+      problemsText(out, boot.registryProblems());
+    } else {
+      out.println("decision      boot: SEV-SNP is not active, so there are no SNP features to negotiate");
+    }
+    out.println("message       " + decision.message());
+  }
+
+  /** {@code " (SEV_FEATURES bit 21)"}, or nothing for bits 0 and 1. */
+  static String sevFeatures(int bit) {
+    return bit < 2 ? "" : " (SEV_FEATURES bit " + (bit - 2) + ")";
+  }
+
+  private static ObjectNode requestJson(GhcbTermination request) {
+    ObjectNode json = Json.object();
+    json.put("reasonSet", request.reasonSet());
+    json.put("reasonCode", request.reasonCode());
+    json.put("swExitCode", "0x" + Long.toHexString(request.swExitCode()));
+    json.put("swExitInfo1", "0x" + Long.toHexString(request.swExitInfo1()));
+    json.put("swExitInfo2", SevStatus.hex(request.swExitInfo2()));
+    json.put("msrProtocolValue", "0x" + Long.toHexString(request.msrProtocolValue()));
+    return json;
+  }
+
+  private static void problems(ObjectNode object, List<String> problems) {
+    ArrayNode array = object.putArray("registryProblems");
+    for (String problem : problems) {
+      array.add(problem);
+    }
+  }
+
+  private static void problemsText(PrintWriter out, List<String> problems) {
+    for (String problem : problems) {
+      out.println("  manifest problem: " + problem);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.snpgate.cli.status;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snpgate.cli.Json;
+import dev.snpgate.runtime.BitDefinition;
+import dev.snpgate.runtime.Catalog;
+import dev.snpgate.runtime.SevStatus;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every set bit of a SEV_STATUS as the built-in catalog describes it: SEV_STATUS number,
+ * SEV_FEATURES number, name, long name and tier. {@code decode} and {@code read} print it.
+ */
+public final class DecodedStatus {
+
+  private final StatusInput input;
+  private final List<BitDefinition> setBits = new ArrayList<>();
+
+  public DecodedStatus(StatusInput input) {
+    this.input = input;
+    Catalog catalog = Catalog.builtIn();
+    for (int bit = 0; bit < Catalog.BITS; bit++) {
+      if (input.status().isSet(bit)) {
+        setBits.add(catalog.definition(bit));
+      }
+    }
+  }
+
+  /** The facts, as keys of {@code object}. */
+  public void json(ObjectNode object) {
+    SevStatus status = input.status();
+    object.put("input", input.text());
+    object.put("form", input.form().label());
+    object.put("status", status.hex());
+    object.put("sevFeatures", SevStatus.hex(status.sevFeatures()));
+    object.put("snpActive", status.snpActive());
+    object.put("names", status.names());
+    ArrayNode bits = object.putArray("bits");
+    for (BitDefinition definition : setBits) {
+      bits.add(bitJson(definition));
+    }
+  }
+
+  /** One bit as JSON: {@code sevFeaturesBit} is null for bits 0 and 1, which SEV_FEATURES lacks. */
+  public static ObjectNode bitJson(BitDefinition definition) {
+    ObjectNode bit = Json.object();
+    bit.put("bit", definition.bit());
+    if (definition.sevFeaturesBit() < 0) {
+      bit.putNull("sevFeaturesBit");
+    } else {
+      bit.put("sevFeaturesBit", definition.sevFeaturesBit());
+    }
+    bit.put("name", definition.displayName());
+    bit.put("longName", definition.longName());
+    bit.put("tier", definition.tier().name());
+    return bit;
+  }
+
+  /** The facts for a person: the value in both numberings, then one row per set bit. */
+  public void text(PrintWriter out) {
+    SevStatus status = input.status();
+    out.println("SEV_STATUS    " + status.hex() + "  " + status.names());
+    out.println("SEV_FEATURES  " + SevStatus.hex(status.sevFeatures()) + "  (VMSA numbering: SEV_STATUS >> 2)");
+    out.println("SEV-SNP       " + (status.snpActive() ? "active" : "not active: there are no SNP features to negotiate"));
+    if (input.form() == StatusInput.Form.SEV_FEATURES) {
+      out.println("given as      SEV_FEATURES " + input.text().strip()
+          + ": SEV_FEATURES bit n is SEV_STATUS bit n+2; with SNPActive a guest also reads SEV and SEV-ES");
+    } else if (input.form() == StatusInput.Form.KERNEL_LINE) {
+      out.println("given as      the kernel's line: it names only the bits Linux has a name for,"
+          + " so reserved bits that are set do not show in it");
+    }
+    if (setBits.isEmpty()) {
+      out.println("no bit is set");
+      return;
+    }
+    Table table = new Table("bit", "SEV_FEATURES", "name", "long name", "tier");
+    for (BitDefinition definition : setBits) {
+      table.row(String.valueOf(definition.bit()),
+          definition.sevFeaturesBit() < 0 ? "-" : String.valueOf(definition.sevFeaturesBit()),
+          definition.displayName(), definition.longName(), definition.tier().name());
+    }
+    table.print(out);
+  }
+}
