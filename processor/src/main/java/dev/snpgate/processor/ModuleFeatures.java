@@ -53,7 +53,7 @@ final class ModuleFeatures {
     }
     for (Contribution library : libraries) {
       for (Contribution.Feature feature : library.features()) {
-        validator.validate(feature.type()).ifPresent(valid -> validated.add(new ValidatedFeature(valid.element(),
+        validator.validate(feature.type(), java.util.Optional.of(feature.rationale())).ifPresent(valid -> validated.add(new ValidatedFeature(valid.element(),
             valid.declaration().fromLibrary(library.origin(), feature.rationale()))));
       }
     }

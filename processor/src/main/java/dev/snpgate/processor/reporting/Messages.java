@@ -253,4 +253,8 @@ public final class Messages {
   public static final String CONTRIBUTION_UNREADABLE =
       "%s on the class path is a snpgate contribution that cannot be read (%s); its features would be missing"
           + " from the masks: rebuild that module with this snpgate version";
+
+  public static final String FEATURE_ANNOTATION_MISSING =
+      "%s is listed as a feature class by a feature library on the class path but carries no @SnpFeature; the"
+          + " library is stale: rebuild it";
 }

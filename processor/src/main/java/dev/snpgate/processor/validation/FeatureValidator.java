@@ -47,9 +47,24 @@ public final class FeatureValidator {
     this.guestFeature = guestFeature;
   }
 
-  /** The declaration of a valid feature class; empty after reporting what is wrong. */
+  /** The declaration of a valid feature class of this compilation; empty after reporting what is wrong. */
   public Optional<ValidatedFeature> validate(TypeElement type) {
+    return validate(type, Optional.empty());
+  }
+
+  /**
+   * The declaration of a valid feature class; empty after reporting what is wrong.
+   *
+   * @param knownRationale the rationale a feature library's compilation found (its Javadoc is not
+   *     in the class file), or empty to read it here
+   */
+  public Optional<ValidatedFeature> validate(TypeElement type, Optional<String> knownRationale) {
     AnnotationAttributes annotation = AnnotationAttributes.find(type, SNP_FEATURE);
+    if (annotation == null) {
+      // A library's contribution names a class that no longer carries @SnpFeature: a stale library.
+      diagnostics.error(String.format(Messages.FEATURE_ANNOTATION_MISSING, type.getQualifiedName()), type);
+      return Optional.empty();
+    }
     int errorsBefore = diagnostics.errorCount();
     checkShape(type);
     AnnotationValue bitValue = annotation.written("bit");
@@ -69,11 +84,11 @@ public final class FeatureValidator {
     if (diagnostics.errorCount() != errorsBefore) {
       return Optional.empty();
     }
-    String rationale = annotation.string("rationale", "").strip();
-    if (rationale.isEmpty()) {
+    String rationale = knownRationale.orElse(annotation.string("rationale", "").strip());
+    if (rationale.isEmpty() && knownRationale.isEmpty()) {
       rationale = JavadocSummary.firstSentence(elements.getDocComment(type), reference -> constantValue(type, reference));
     }
-    if (rationale.isEmpty()) {
+    if (rationale.isEmpty() && knownRationale.isEmpty()) {
       diagnostics.warning(String.format(Messages.NO_RATIONALE, type.getQualifiedName()), type);
     }
     return Optional.of(new ValidatedFeature(type, new FeatureDeclaration(bit, name,

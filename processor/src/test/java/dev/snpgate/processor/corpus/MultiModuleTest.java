@@ -200,4 +200,30 @@ class MultiModuleTest {
     assertTrue(badOrigin.errors().toString().contains(String.format(Messages.BAD_ORIGIN_OPTION, "a b")),
         badOrigin.errors().toString());
   }
+
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aLibraryFeaturesJavadocRationaleReachesTheGuestWithoutAWarning(GuestCompiler compiler) throws IOException {
+    GuestCompiler.Result library = compile(compiler, "documented", Map.of(
+        "lib/package-info.java", "@dev.snpgate.annotations.SnpLibrary(name = \"documented\")\npackage lib;\n",
+        "lib/SecureTsc.java", "package lib;\n" + HEADER + "/** Takes the TSC from the security processor. More. */\n"
+            + "@SnpFeature(bit = 11)\npublic final class SecureTsc" + BODY + "\n"), List.of());
+    assertTrue(library.success(), library.messages().toString());
+    GuestCompiler.Result guest = compile(compiler, "guest", GUEST, List.of(), library.classes());
+    assertTrue(guest.success(), guest.messages().toString());
+    assertTrue(guest.resource("META-INF/snpgate/features.json").contains("\"implementation\": \"lib.SecureTsc\","
+        + " \"rationale\": \"Takes the TSC from the security processor.\""), guest.resource("META-INF/snpgate/features.json"));
+  }
+
+  @Test
+  void aLibraryWhoseFeatureClassLostItsAnnotationIsStaleAndAnError() throws IOException {
+    GuestCompiler compiler = GuestCompiler.JAVAC;
+    GuestCompiler.Result library = library(compiler, "timekeeping", "lib.tsc", "SecureTsc", "bit = 11, rationale = \"r\"");
+    GuestCompiler.Result changed = compile(compiler, "changed", Map.of("lib/tsc/SecureTsc.java",
+        "package lib.tsc;\n" + HEADER + "public final class SecureTsc" + BODY + "\n"), List.of());
+    GuestCompiler.Result guest = compile(compiler, "guest", GUEST, List.of(), changed.classes(), library.classes());
+    assertFalse(guest.success());
+    assertTrue(guest.errors().toString().contains(String.format(Messages.FEATURE_ANNOTATION_MISSING, "lib.tsc.SecureTsc")),
+        guest.errors().toString());
+  }
 }
