@@ -75,4 +75,13 @@ class PluginBuildIT {
     assertEquals(0, skipped.exitStatus(), skipped.output());
     assertHasLine(skipped, "[INFO] snpgate: skipped (snpgate.skip)");
   }
+
+  @Test
+  void helpDescribesBothGoals() {
+    GuestBuild guests = GuestBuild.copyOfProject("plugin-guests-help", "plugin-guests");
+    GuestBuild.Result help = guests.maven("-N", "snpgate:help");
+    assertEquals(0, help.exitStatus(), help.output());
+    assertHasLine(help, "snpgate:accept");
+    assertHasLine(help, "snpgate:check");
+  }
 }
