@@ -1,5 +1,7 @@
 package dev.snpgate.runtime;
 
+import java.util.Objects;
+
 /**
  * What a catalog says about one SEV_STATUS bit.
  *
@@ -72,5 +74,32 @@ public record BitDefinition(int bit, String name, String longName, Tier tier, St
   /** The SEV_FEATURES (VMSA) bit number, {@code bit - 2}, or -1 for bits 0 and 1. */
   public int sevFeaturesBit() {
     return bit < 2 ? -1 : bit - 2;
+  }
+
+  // equals, hashCode and toString are written out, as a record's would be: the compiler's own
+  // bootstrap java.lang.runtime.ObjectMethods through invokedynamic on first use, which costs
+  // milliseconds of JVM start-up on a guest's boot path (BootPathBytecodeTest keeps it out).
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof BitDefinition)) {
+      return false;
+    }
+    BitDefinition that = (BitDefinition) other;
+    return bit == that.bit
+        && Objects.equals(name, that.name)
+        && Objects.equals(longName, that.longName)
+        && Objects.equals(tier, that.tier)
+        && Objects.equals(reference, that.reference);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(bit, name, longName, tier, reference);
+  }
+
+  @Override
+  public String toString() {
+    return "BitDefinition[bit=" + bit + ", name=" + name + ", longName=" + longName + ", tier=" + tier + ", reference=" + reference + "]";
   }
 }

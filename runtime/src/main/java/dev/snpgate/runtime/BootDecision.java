@@ -2,6 +2,7 @@ package dev.snpgate.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * SEV-SNP is active and the guest has code for every enabled bit that needs it.
@@ -54,5 +55,33 @@ public record BootDecision(
 
   static String listOrNone(List<String> items) {
     return items.isEmpty() ? "none" : String.join(", ", items);
+  }
+
+  // equals, hashCode and toString are written out, as a record's would be: the compiler's own
+  // bootstrap java.lang.runtime.ObjectMethods through invokedynamic on first use, which costs
+  // milliseconds of JVM start-up on a guest's boot path (BootPathBytecodeTest keeps it out).
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof BootDecision)) {
+      return false;
+    }
+    BootDecision that = (BootDecision) other;
+    return Objects.equals(status, that.status)
+        && Objects.equals(guestName, that.guestName)
+        && Objects.equals(enabledFeatures, that.enabledFeatures)
+        && Objects.equals(enabledWithoutImplementation, that.enabledWithoutImplementation)
+        && Objects.equals(registryVersion, that.registryVersion)
+        && Objects.equals(registryProblems, that.registryProblems);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(status, guestName, enabledFeatures, enabledWithoutImplementation, registryVersion, registryProblems);
+  }
+
+  @Override
+  public String toString() {
+    return "BootDecision[status=" + status + ", guestName=" + guestName + ", enabledFeatures=" + enabledFeatures + ", enabledWithoutImplementation=" + enabledWithoutImplementation + ", registryVersion=" + registryVersion + ", registryProblems=" + registryProblems + "]";
   }
 }

@@ -1,5 +1,7 @@
 package dev.snpgate.runtime;
 
+import java.util.Objects;
+
 /**
  * The termination request a guest sends to the hypervisor (GHCB specification), in both forms: the
  * termination NAE event of GHCB protocol 2 or later, and the GHCB MSR value of protocol 1, which
@@ -84,5 +86,33 @@ public record GhcbTermination(
       return " (GHCB_SNP_UNSUPPORTED)";
     }
     return reasonCode == GHCB_SEV_ES_GEN_REQ ? " (GHCB_SEV_ES_GEN_REQ)" : "";
+  }
+
+  // equals, hashCode and toString are written out, as a record's would be: the compiler's own
+  // bootstrap java.lang.runtime.ObjectMethods through invokedynamic on first use, which costs
+  // milliseconds of JVM start-up on a guest's boot path (BootPathBytecodeTest keeps it out).
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof GhcbTermination)) {
+      return false;
+    }
+    GhcbTermination that = (GhcbTermination) other;
+    return reasonSet == that.reasonSet
+        && reasonCode == that.reasonCode
+        && swExitCode == that.swExitCode
+        && swExitInfo1 == that.swExitInfo1
+        && swExitInfo2 == that.swExitInfo2
+        && msrProtocolValue == that.msrProtocolValue;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(reasonSet, reasonCode, swExitCode, swExitInfo1, swExitInfo2, msrProtocolValue);
+  }
+
+  @Override
+  public String toString() {
+    return "GhcbTermination[reasonSet=" + reasonSet + ", reasonCode=" + reasonCode + ", swExitCode=" + swExitCode + ", swExitInfo1=" + swExitInfo1 + ", swExitInfo2=" + swExitInfo2 + ", msrProtocolValue=" + msrProtocolValue + "]";
   }
 }

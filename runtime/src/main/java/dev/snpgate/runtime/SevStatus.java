@@ -28,7 +28,7 @@ public final class SevStatus {
    * @throws SevStatusFormatException naming the input and what is wrong with it
    */
   public static SevStatus parse(String text) {
-    return of(parseUnsigned(text, "SEV_STATUS", "a reading"));
+    return SevStatusParsing.parseStatus(text);
   }
 
   /**
@@ -59,58 +59,12 @@ public final class SevStatus {
    *     bit 62 or 63 set
    */
   public static SevStatus parseSevFeatures(String text) {
-    long features = parseUnsigned(text, "SEV_FEATURES", "a value a hypervisor programs");
-    try {
-      return ofSevFeatures(features);
-    } catch (IllegalArgumentException beyond) {
-      throw new SevStatusFormatException("a SEV_FEATURES value", text, beyond.getMessage(),
-          SevStatusFormatException.NUMBER_HINT);
-    }
+    return SevStatusParsing.parseSevFeatures(text);
   }
 
   private static String beyondSevStatus(int featuresBit) {
     return "SEV_FEATURES bit " + featuresBit + " has no SEV_STATUS bit: SEV_FEATURES bit n is SEV_STATUS"
         + " bit n+2, so SEV_FEATURES has bits 0..61";
-  }
-
-  /**
-   * An unsigned 64-bit number as {@link #parse} takes it.
-   *
-   * @param field the register, as messages name it
-   * @param negativeIsNot what a negative value cannot be: {@code a reading}
-   */
-  private static long parseUnsigned(String text, String field, String negativeIsNot) {
-    String what = "a " + field + " value";
-    String hint = SevStatusFormatException.NUMBER_HINT;
-    if (text == null) {
-      throw new SevStatusFormatException(what, "null", "no value given", hint);
-    }
-    String trimmed = text.strip();
-    if (trimmed.isEmpty()) {
-      throw new SevStatusFormatException(what, text, "the value is empty", hint);
-    }
-    if (trimmed.startsWith("-")) {
-      throw new SevStatusFormatException(what, text, field + " is unsigned; a negative value is not "
-          + negativeIsNot, hint);
-    }
-    boolean hex = trimmed.startsWith("0x") || trimmed.startsWith("0X");
-    String digits = hex ? trimmed.substring(2) : trimmed;
-    int radix = hex ? 16 : 10;
-    if (digits.isEmpty()) {
-      throw new SevStatusFormatException(what, text, "no hex digits after 0x", hint);
-    }
-    for (int i = 0; i < digits.length(); i++) {
-      if (Character.digit(digits.charAt(i), radix) < 0 || digits.charAt(i) > 0x7f) {
-        throw new SevStatusFormatException(what, text, "'" + digits.charAt(i) + "' is not a "
-            + (hex ? "hex" : "decimal") + " digit", hint);
-      }
-    }
-    try {
-      return Long.parseUnsignedLong(digits, radix);
-    } catch (NumberFormatException tooWide) {
-      throw new SevStatusFormatException(what, text, "wider than 64 bits (the largest 64-bit value is "
-          + "0xffffffffffffffff = 18446744073709551615)", hint);
-    }
   }
 
   /** The raw 64-bit value. */

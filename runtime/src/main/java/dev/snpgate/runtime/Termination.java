@@ -2,6 +2,7 @@ package dev.snpgate.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * SEV-SNP is active and the guest must stop before anything else runs, and tell the host why. Two
@@ -83,5 +84,35 @@ public record Termination(
         + feature.name() + " (bit " + feature.bit() + ", " + feature.implementation() + ") failed to come up: "
         + featureFailure.failure() + "; features enabled before it: " + BootDecision.listOrNone(before)
         + ". Termination request: " + request.describe();
+  }
+
+  // equals, hashCode and toString are written out, as a record's would be: the compiler's own
+  // bootstrap java.lang.runtime.ObjectMethods through invokedynamic on first use, which costs
+  // milliseconds of JVM start-up on a guest's boot path (BootPathBytecodeTest keeps it out).
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Termination)) {
+      return false;
+    }
+    Termination that = (Termination) other;
+    return Objects.equals(status, that.status)
+        && Objects.equals(guestName, that.guestName)
+        && unsupportedMask == that.unsupportedMask
+        && Objects.equals(unsupported, that.unsupported)
+        && Objects.equals(request, that.request)
+        && Objects.equals(registryVersion, that.registryVersion)
+        && Objects.equals(registryProblems, that.registryProblems)
+        && Objects.equals(featureFailure, that.featureFailure);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(status, guestName, unsupportedMask, unsupported, request, registryVersion, registryProblems, featureFailure);
+  }
+
+  @Override
+  public String toString() {
+    return "Termination[status=" + status + ", guestName=" + guestName + ", unsupportedMask=" + unsupportedMask + ", unsupported=" + unsupported + ", request=" + request + ", registryVersion=" + registryVersion + ", registryProblems=" + registryProblems + ", featureFailure=" + featureFailure + "]";
   }
 }

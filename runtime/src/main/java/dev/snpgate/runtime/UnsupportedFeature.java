@@ -1,5 +1,7 @@
 package dev.snpgate.runtime;
 
+import java.util.Objects;
+
 /**
  * One bit the hypervisor enabled that needs guest code this guest does not have.
  *
@@ -52,5 +54,28 @@ public record UnsupportedFeature(BitDefinition definition) {
       reason = "reserved, so refused until it is defined (fail closed)";
     }
     return definition.reference().isEmpty() ? reason : reason + "; see " + definition.reference();
+  }
+
+  // equals, hashCode and toString are written out, as a record's would be: the compiler's own
+  // bootstrap java.lang.runtime.ObjectMethods through invokedynamic on first use, which costs
+  // milliseconds of JVM start-up on a guest's boot path (BootPathBytecodeTest keeps it out).
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof UnsupportedFeature)) {
+      return false;
+    }
+    UnsupportedFeature that = (UnsupportedFeature) other;
+    return Objects.equals(definition, that.definition);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(definition);
+  }
+
+  @Override
+  public String toString() {
+    return "UnsupportedFeature[definition=" + definition + "]";
   }
 }

@@ -1,0 +1,19 @@
+package dev.snpgate.benchmarks.guest;
+
+import dev.snpgate.annotations.SnpFeature;
+import dev.snpgate.runtime.SevStatus;
+
+/** Benchmark feature of bit 3: enabling it does nothing, so the benchmarks time the gate alone. */
+@SnpFeature(bit = 3, rationale = "Benchmark feature of bit 3.")
+public final class Feature03 implements BenchFeature {
+
+  @Override
+  public int bit() {
+    return 3;
+  }
+
+  @Override
+  public void enable(SevStatus status) {
+    // Nothing to turn on: a real feature programs hardware here.
+  }
+}
