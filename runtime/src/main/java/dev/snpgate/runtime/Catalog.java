@@ -17,12 +17,33 @@ public final class Catalog {
   /** The SEV-SNP activity bit: the gate checks nothing when it is clear. */
   public static final int SNP_BIT = 2;
 
-  private static final Catalog BUILT_IN = new Catalog(builtInDefinitions());
+  /** Bits {@value #FIRST_FEATURE_BIT}..63: the negotiable features, never the SEV state bits. */
+  static final long FEATURE_BITS = -1L << FIRST_FEATURE_BIT;
 
-  private final BitDefinition[] definitions;
+  /** The built-in state bits: SEV, SEV-ES and SEV-SNP. */
+  private static final long BUILT_IN_STATE = 0b111L;
+  /**
+   * The built-in NO_IMPL_NEEDED features. Every other built-in bit, named or reserved, needs an
+   * implementation; {@link #builtInDefinition} names the bits and reads their tiers from here.
+   */
+  private static final long BUILT_IN_NO_IMPL_NEEDED =
+      1L << 8 | 1L << 9 | 1L << 14 | 1L << 17 | 1L << 23;
 
-  private Catalog(BitDefinition[] definitions) {
-    this.definitions = definitions;
+  // The built-in definitions are created when asked for, not at class initialisation: a guest that
+  // boots never asks for one, so neither BitDefinition nor Tier is loaded on its boot path
+  // (docs/performance.md). They are not kept: a definition is a small value, asked for on a
+  // guest's way to stop or by tools, and a cache would be state shared by every caller.
+  private static final Catalog BUILT_IN =
+      new Catalog(new BitDefinition[BITS], ~(BUILT_IN_STATE | BUILT_IN_NO_IMPL_NEEDED));
+
+  /** The overridden bits' definitions; a null slot is a built-in bit. */
+  private final BitDefinition[] overrides;
+  /** The bits whose tier needs an implementation, kept so a decision reads it without a loop. */
+  private final long implementationRequired;
+
+  private Catalog(BitDefinition[] overrides, long implementationRequired) {
+    this.overrides = overrides;
+    this.implementationRequired = implementationRequired;
   }
 
   /** The catalog shipped with snpgate. */
@@ -33,7 +54,8 @@ public final class Catalog {
   /** What this catalog says about {@code bit}. */
   public BitDefinition definition(int bit) {
     SevStatus.checkBit(bit);
-    return definitions[bit];
+    BitDefinition override = overrides[bit];
+    return override == null ? builtInDefinition(bit) : override;
   }
 
   /**
@@ -47,9 +69,10 @@ public final class Catalog {
     if (name == null) {
       return -1;
     }
-    for (BitDefinition definition : definitions) {
+    for (int bit = 0; bit < BITS; bit++) {
+      BitDefinition definition = definition(bit);
       if (definition.isNamed() && equalsIgnoringAsciiCase(definition.name(), name)) {
-        return definition.bit();
+        return bit;
       }
     }
     return reservedBitNumber(name);
@@ -101,13 +124,7 @@ public final class Catalog {
    * and every RESERVED bit (fail closed).
    */
   public long implementationRequiredMask() {
-    long mask = 0;
-    for (BitDefinition definition : definitions) {
-      if (definition.tier().needsImplementation()) {
-        mask |= 1L << definition.bit();
-      }
-    }
-    return mask;
+    return implementationRequired;
   }
 
   /**
@@ -117,7 +134,7 @@ public final class Catalog {
    *     has no name or declares the bit to be state
    */
   public Catalog withOverride(BitDefinition override) {
-    BitDefinition current = definitions[override.bit()];
+    BitDefinition current = definition(override.bit());
     if (current.tier() != Tier.RESERVED || current.isNamed()) {
       throw new IllegalArgumentException(
           "bit " + override.bit() + " is already defined by the catalog as " + current.displayName()
@@ -127,46 +144,51 @@ public final class Catalog {
       throw new IllegalArgumentException(
           "an override of bit " + override.bit() + " needs a name and a feature tier");
     }
-    BitDefinition[] copy = definitions.clone();
-    copy[override.bit()] = override;
-    return new Catalog(copy);
+    BitDefinition[] withThisOne = overrides.clone();
+    withThisOne[override.bit()] = override;
+    // The bit was reserved, so it is in the mask already: only a NO_IMPL_NEEDED override changes it.
+    return new Catalog(withThisOne, override.tier().needsImplementation()
+        ? implementationRequired
+        : implementationRequired & ~(1L << override.bit()));
   }
 
   /**
    * The built-in catalog's data, from the AMD APM vol. 2 (SEV_STATUS MSR) and Linux 7.1
    * ({@code sev_status_feat_names}). Plain code, not a resource: the gate runs at boot, where reading
    * and parsing a file would cost start-up time; and here, not in a class of its own, since each
-   * class the boot path loads costs start-up time too.
+   * class the boot path loads costs start-up time too. Each bit's tier comes from the two masks
+   * above, which the implementation-required mask is computed from as well: one source for both.
    */
-  private static BitDefinition[] builtInDefinitions() {
-    BitDefinition[] bits = new BitDefinition[BITS];
-    bits[0] = defined(0, "SEV", "SEV enabled", Tier.STATE);
-    bits[1] = defined(1, "SEV-ES", "SEV-ES enabled", Tier.STATE);
-    bits[2] = defined(2, "SEV-SNP", "SEV-SNP enabled", Tier.STATE);
-    bits[3] = defined(3, "vTom", "Virtual TOM", Tier.IMPL_REQUIRED);
-    bits[4] = defined(4, "ReflectVC", "Reflect #VC", Tier.IMPL_REQUIRED);
-    bits[5] = defined(5, "RI", "Restricted Injection", Tier.IMPL_REQUIRED);
-    bits[6] = defined(6, "AI", "Alternate Injection", Tier.IMPL_REQUIRED);
-    bits[7] = defined(7, "DebugSwap", "Debug register virtualization (DebugSwap)", Tier.IMPL_REQUIRED);
-    bits[8] = defined(8, "NoHostIBS", "Prevent host IBS", Tier.NO_IMPL_NEEDED);
-    bits[9] = defined(9, "BTBIsol", "BTB isolation", Tier.NO_IMPL_NEEDED);
-    bits[10] = defined(10, "VmplSSS", "VMPL supervisor shadow stack", Tier.IMPL_REQUIRED);
-    bits[11] = defined(11, "SecureTSC", "Secure TSC", Tier.IMPL_REQUIRED);
-    bits[12] = defined(12, "VMGExitParam", "VMGEXIT parameter", Tier.IMPL_REQUIRED);
-    bits[14] = defined(14, "IBSVirt", "IBS virtualization", Tier.NO_IMPL_NEEDED);
-    bits[16] = defined(16, "VMSARegProt", "VMSA register protection", Tier.IMPL_REQUIRED);
-    bits[17] = defined(17, "SMTProt", "SMT protection", Tier.NO_IMPL_NEEDED);
-    bits[18] = defined(18, "SecureAVIC", "Secure AVIC", Tier.IMPL_REQUIRED);
-    bits[23] = defined(23, "IBPBOnEntry", "IBPB on entry", Tier.NO_IMPL_NEEDED);
-    for (int bit = 0; bit < BITS; bit++) {
-      if (bits[bit] == null) {
-        bits[bit] = new BitDefinition(bit, "", "(reserved)", Tier.RESERVED, "");
-      }
+  private static BitDefinition builtInDefinition(int bit) {
+    switch (bit) {
+      case 0: return builtIn(0, "SEV", "SEV enabled");
+      case 1: return builtIn(1, "SEV-ES", "SEV-ES enabled");
+      case 2: return builtIn(2, "SEV-SNP", "SEV-SNP enabled");
+      case 3: return builtIn(3, "vTom", "Virtual TOM");
+      case 4: return builtIn(4, "ReflectVC", "Reflect #VC");
+      case 5: return builtIn(5, "RI", "Restricted Injection");
+      case 6: return builtIn(6, "AI", "Alternate Injection");
+      case 7: return builtIn(7, "DebugSwap", "Debug register virtualization (DebugSwap)");
+      case 8: return builtIn(8, "NoHostIBS", "Prevent host IBS");
+      case 9: return builtIn(9, "BTBIsol", "BTB isolation");
+      case 10: return builtIn(10, "VmplSSS", "VMPL supervisor shadow stack");
+      case 11: return builtIn(11, "SecureTSC", "Secure TSC");
+      case 12: return builtIn(12, "VMGExitParam", "VMGEXIT parameter");
+      case 14: return builtIn(14, "IBSVirt", "IBS virtualization");
+      case 16: return builtIn(16, "VMSARegProt", "VMSA register protection");
+      case 17: return builtIn(17, "SMTProt", "SMT protection");
+      case 18: return builtIn(18, "SecureAVIC", "Secure AVIC");
+      case 23: return builtIn(23, "IBPBOnEntry", "IBPB on entry");
+      default: return new BitDefinition(bit, "", "(reserved)", Tier.RESERVED, "");
     }
-    return bits;
   }
 
-  private static BitDefinition defined(int bit, String name, String longName, Tier tier) {
+  /** A named built-in bit, its tier read from the built-in masks. */
+  private static BitDefinition builtIn(int bit, String name, String longName) {
+    long mask = 1L << bit;
+    Tier tier = (BUILT_IN_STATE & mask) != 0 ? Tier.STATE
+        : (BUILT_IN_NO_IMPL_NEEDED & mask) != 0 ? Tier.NO_IMPL_NEEDED
+        : Tier.IMPL_REQUIRED;
     return new BitDefinition(bit, name, longName, tier, "");
   }
 }

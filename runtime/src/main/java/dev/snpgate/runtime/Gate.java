@@ -35,25 +35,32 @@ public final class Gate {
     if (!status.snpActive()) {
       return new SnpInactive(status, RegistryCheck.guestNameOf(registry));
     }
-    RegistryCheck check = RegistryCheck.of(registry);
+    RegistryCheck check = RegistryCheck.of(registry, status.value());
     long unsupportedMask = status.value() & check.implReq & ~check.present;
     if (unsupportedMask != 0) {
       return terminate(status, check, unsupportedMask);
     }
-    List<FeatureDescriptor> enabledFeatures = new ArrayList<>();
-    List<BitDefinition> enabledWithoutImplementation = new ArrayList<>();
-    for (int bit = Catalog.FIRST_FEATURE_BIT; bit < Catalog.BITS; bit++) {
-      if (!status.isSet(bit)) {
-        continue;
-      }
+    // Only the set feature bits are visited, and a list is created only when it gets an entry:
+    // a boot with nothing to enable allocates no list (docs/performance.md).
+    List<FeatureDescriptor> enabledFeatures = List.of();
+    List<BitDefinition> enabledWithoutImplementation = List.of();
+    for (long rest = status.value() & Catalog.FEATURE_BITS; rest != 0; rest &= rest - 1) {
+      int bit = Long.numberOfTrailingZeros(rest);
       if ((check.present & (1L << bit)) != 0) {
-        enabledFeatures.add(check.descriptor(bit));
+        enabledFeatures = grown(enabledFeatures, check.descriptor(bit));
       } else {
-        enabledWithoutImplementation.add(check.catalog.definition(bit));
+        enabledWithoutImplementation = grown(enabledWithoutImplementation, check.catalog.definition(bit));
       }
     }
     return new BootDecision(status, check.guestName, enabledFeatures, enabledWithoutImplementation,
         check.registryVersion, check.problems);
+  }
+
+  /** {@code list} with {@code element} added: a new list in place of the shared empty one. */
+  private static <T> List<T> grown(List<T> list, T element) {
+    List<T> growable = list.isEmpty() ? new ArrayList<>() : list;
+    growable.add(element);
+    return growable;
   }
 
   /**

@@ -23,8 +23,6 @@ final class RegistryCheck {
   /** The guest name used when the registry cannot give one. */
   static final String UNNAMED_GUEST = "(unnamed guest)";
 
-  private static final long FEATURE_BITS = -1L << Catalog.FIRST_FEATURE_BIT;
-
   /** The guest's name, or {@link #UNNAMED_GUEST}. */
   final String guestName;
   /** The snpgate version that generated the registry, or empty when unknown. */
@@ -38,89 +36,111 @@ final class RegistryCheck {
   /** Every inconsistency, in the order found; empty for a consistent registry. */
   final List<String> problems;
 
-  /** The first usable descriptor of each bit the descriptors cover. */
-  private final FeatureDescriptor[] descriptors = new FeatureDescriptor[Catalog.BITS];
+  // A consistent registry is checked without allocating: the problem list and the descriptor table
+  // are created on the first problem and the first descriptor a decision needs (docs/performance.md).
+
+  /** The problems found so far; null while there are none. */
+  private List<String> found;
+  /** The bits whose descriptors are kept: the feature bits of the status being decided. */
+  private final long wanted;
+  /** The first usable descriptor of each wanted bit; null while none is wanted. */
+  private FeatureDescriptor[] descriptors;
   /** Whether features() gave a list that could be read to its end. */
   private boolean descriptorsRead;
 
-  private RegistryCheck(FeatureRegistry registry) {
-    List<String> found = new ArrayList<>();
+  private RegistryCheck(FeatureRegistry registry, long wanted) {
+    this.wanted = wanted;
     if (registry == null) {
-      found.add("there is no feature registry (null)");
+      problem("there is no feature registry (null)");
       guestName = UNNAMED_GUEST;
       registryVersion = "";
       catalog = Catalog.builtIn();
-      implReq = FEATURE_BITS;
+      implReq = Catalog.FEATURE_BITS;
       present = 0;
       problems = List.copyOf(found);
       return;
     }
-    guestName = readGuestName(registry, found);
+    guestName = readGuestName(registry, this);
     registryVersion = readVersion(registry);
 
     Catalog registryCatalog = null;
     try {
       registryCatalog = registry.catalog();
       if (registryCatalog == null) {
-        found.add("catalog() returned null; the built-in catalog was used");
+        problem("catalog() returned null; the built-in catalog was used");
       }
     } catch (Throwable failure) {
-      found.add("catalog() threw " + Failures.describe(failure) + "; the built-in catalog was used");
+      problem("catalog() threw " + Failures.describe(failure) + "; the built-in catalog was used");
     }
     catalog = registryCatalog == null ? Catalog.builtIn() : registryCatalog;
 
-    long registryImplReq = FEATURE_BITS;
+    long registryImplReq = Catalog.FEATURE_BITS;
     try {
       registryImplReq = registry.implReq();
       if (registryCatalog != null && registryImplReq != registryCatalog.implementationRequiredMask()) {
-        found.add("IMPL_REQ is " + SevStatus.hex(registryImplReq) + " but its catalog requires "
+        problem("IMPL_REQ is " + SevStatus.hex(registryImplReq) + " but its catalog requires "
             + SevStatus.hex(registryCatalog.implementationRequiredMask()));
       }
     } catch (Throwable failure) {
-      found.add("implReq() threw " + Failures.describe(failure) + "; every feature bit needs guest code");
+      problem("implReq() threw " + Failures.describe(failure) + "; every feature bit needs guest code");
     }
 
-    long described = readDescriptors(registry, found);
+    long described = readDescriptors(registry);
     long registryPresent = 0;
     try {
       registryPresent = registry.present();
       if (descriptorsRead && registryPresent != described) {
-        found.add("PRESENT is " + SevStatus.hex(registryPresent) + " but the feature descriptors cover "
+        problem("PRESENT is " + SevStatus.hex(registryPresent) + " but the feature descriptors cover "
             + SevStatus.hex(described));
       }
     } catch (Throwable failure) {
-      found.add("present() threw " + Failures.describe(failure) + "; no feature is present");
+      problem("present() threw " + Failures.describe(failure) + "; no feature is present");
     }
 
-    implReq = (registryImplReq | catalog.implementationRequiredMask()) & FEATURE_BITS;
+    implReq = (registryImplReq | catalog.implementationRequiredMask()) & Catalog.FEATURE_BITS;
     present = registryPresent & described;
-    problems = List.copyOf(found);
+    problems = found == null ? List.of() : List.copyOf(found);
   }
 
-  /** Reads and checks {@code registry}, which may be null. Never throws but a VirtualMachineError. */
-  static RegistryCheck of(FeatureRegistry registry) {
-    return new RegistryCheck(registry);
+  /**
+   * Reads and checks {@code registry}, which may be null, keeping the descriptors of the feature
+   * bits set in {@code status} for {@link #descriptor}. Never throws but a VirtualMachineError.
+   */
+  static RegistryCheck of(FeatureRegistry registry, long status) {
+    return new RegistryCheck(registry, status);
   }
 
   /** The name of the guest of {@code registry}, without checking anything else. */
   static String guestNameOf(FeatureRegistry registry) {
-    return registry == null ? UNNAMED_GUEST : readGuestName(registry, new ArrayList<String>());
+    return registry == null ? UNNAMED_GUEST : readGuestName(registry, null);
   }
 
-  /** The descriptor of {@code bit}, which must be in the effective PRESENT. */
+  /** The descriptor of {@code bit}, which must be set in the status and in the effective PRESENT. */
   FeatureDescriptor descriptor(int bit) {
     return descriptors[bit];
   }
 
-  private static String readGuestName(FeatureRegistry registry, List<String> found) {
+  private void problem(String problem) {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
+    found.add(problem);
+  }
+
+  /** The registry's guest name; a problem is recorded in {@code check} unless it is null. */
+  private static String readGuestName(FeatureRegistry registry, RegistryCheck check) {
+    String problem;
     try {
       String name = registry.guestName();
       if (name != null) {
         return name;
       }
-      found.add("guestName() returned null");
+      problem = "guestName() returned null";
     } catch (Throwable failure) {
-      found.add("guestName() threw " + Failures.describe(failure));
+      problem = "guestName() threw " + Failures.describe(failure);
+    }
+    if (check != null) {
+      check.problem(problem);
     }
     return UNNAMED_GUEST;
   }
@@ -136,43 +156,55 @@ final class RegistryCheck {
   }
 
   /**
-   * Records the usable descriptors and returns the bits they cover: none when the descriptors
-   * cannot be read to the end.
+   * Keeps the usable descriptors of the wanted bits and returns the bits all descriptors cover:
+   * none when the descriptors cannot be read to the end.
    */
-  private long readDescriptors(FeatureRegistry registry, List<String> found) {
+  private long readDescriptors(FeatureRegistry registry) {
     long described = 0;
     try {
       List<FeatureDescriptor> features = registry.features();
       if (features == null) {
-        found.add("features() returned null; no feature is present");
+        problem("features() returned null; no feature is present");
         return 0;
       }
       int previousBit = -1;
       int index = 0;
       for (FeatureDescriptor feature : features) {
         if (feature == null) {
-          found.add("feature descriptor " + index + " is null");
+          problem("feature descriptor " + index + " is null");
         } else if (feature.bit() < Catalog.FIRST_FEATURE_BIT) {
-          found.add("bit " + feature.bit() + " is SEV state, not a feature");
+          problem("bit " + feature.bit() + " is SEV state, not a feature");
         } else {
           if (feature.bit() <= previousBit) {
-            found.add("the feature descriptors are not in strictly increasing bit order at bit " + feature.bit());
+            problem("the feature descriptors are not in strictly increasing bit order at bit " + feature.bit());
           }
           previousBit = feature.bit();
-          if (descriptors[feature.bit()] == null) {
-            descriptors[feature.bit()] = feature;
-          }
+          keep(feature);
           described |= 1L << feature.bit();
         }
         index++;
       }
     } catch (Throwable failure) {
-      // Descriptors recorded before the failure stay, but no bit is present: none is looked up.
-      found.add("features() threw " + Failures.describe(failure) + "; no feature is present");
+      // Descriptors kept before the failure stay, but no bit is present: none is looked up.
+      problem("features() threw " + Failures.describe(failure) + "; no feature is present");
       return 0;
     }
     descriptorsRead = true;
     return described;
+  }
+
+  /** Keeps {@code feature} when its bit is wanted and no earlier descriptor had that bit. */
+  private void keep(FeatureDescriptor feature) {
+    int bit = feature.bit();
+    if ((wanted & (1L << bit)) == 0) {
+      return;
+    }
+    if (descriptors == null) {
+      descriptors = new FeatureDescriptor[Catalog.BITS];
+    }
+    if (descriptors[bit] == null) {
+      descriptors[bit] = feature;
+    }
   }
 
   /**

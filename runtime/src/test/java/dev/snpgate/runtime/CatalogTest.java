@@ -52,6 +52,36 @@ class CatalogTest {
   }
 
   @Test
+  void keptMaskAgreesWithEveryDefinitionsTierAfterAnyOverrides() {
+    // The mask is kept beside the definitions, not derived from them on each call: it must follow
+    // every override, of each reserved bit, with either feature tier, one on top of the other.
+    assertEquals(maskFromTiers(Catalog.builtIn()), Catalog.builtIn().implementationRequiredMask());
+    Catalog stacked = Catalog.builtIn();
+    for (int bit = 0; bit < Catalog.BITS; bit++) {
+      if (Catalog.builtIn().definition(bit).tier() != Tier.RESERVED) {
+        continue;
+      }
+      for (Tier tier : new Tier[] {Tier.IMPL_REQUIRED, Tier.NO_IMPL_NEEDED}) {
+        Catalog single = Catalog.builtIn().withOverride(new BitDefinition(bit, "F" + bit, "f", tier, ""));
+        assertEquals(maskFromTiers(single), single.implementationRequiredMask(), "bit " + bit + " as " + tier);
+      }
+      Tier alternating = bit % 2 == 0 ? Tier.NO_IMPL_NEEDED : Tier.IMPL_REQUIRED;
+      stacked = stacked.withOverride(new BitDefinition(bit, "F" + bit, "f", alternating, ""));
+      assertEquals(maskFromTiers(stacked), stacked.implementationRequiredMask(), "stacked up to bit " + bit);
+    }
+  }
+
+  private static long maskFromTiers(Catalog catalog) {
+    long mask = 0;
+    for (int bit = 0; bit < Catalog.BITS; bit++) {
+      if (catalog.definition(bit).tier().needsImplementation()) {
+        mask |= 1L << bit;
+      }
+    }
+    return mask;
+  }
+
+  @Test
   void overrideOfADefinedBitIsRefusedQuotingTheCatalog() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Catalog.builtIn()
         .withOverride(new BitDefinition(23, "Mine", "Mine", Tier.IMPL_REQUIRED, "")));
