@@ -11,8 +11,6 @@ import dev.snpgate.processor.writing.JavaLiterals;
 import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.SnpGateVersion;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -92,17 +90,19 @@ public final class ContributionWriter {
     return ClassName.get(feature.packageName(), names.get(0), names.subList(1, names.size()).toArray(new String[0]));
   }
 
-  /** 16 hex digits of SHA-256: stable across builds and machines. */
-  private static String digest(String text) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < 8; i++) {
-        hex.append(String.format("%02x", hash[i]));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+  /**
+   * 16 hex digits of the 64-bit FNV-1a hash of {@code text}'s UTF-8 bytes: stable across builds and
+   * machines. Not a cryptographic hash: it only keeps marker names apart, and two modules whose
+   * names collided would fail their guest's build with a duplicate class, never go unseen. A
+   * MessageDigest would start the JDK's security providers in every compilation (docs/performance.md).
+   */
+  static String digest(String text) {
+    long hash = 0xcbf29ce484222325L;
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      hash ^= b & 0xff;
+      hash *= 0x100000001b3L;
     }
+    String hex = Long.toHexString(hash);
+    return "0000000000000000".substring(hex.length()) + hex;
   }
 }
