@@ -23,6 +23,8 @@ import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,7 +33,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tests) and by ecj. Every case ends in exactly what it declares: snpgate's error at the element,
  * the compiler's own error at the source, or a guest that builds with warnings as errors and whose
  * outputs agree with its code and parse with their real parsers. None ends in a stack trace.
+ *
+ * <p>The cases run in parallel (junit-platform.properties): each has its own directories,
+ * compilers and processor instances, and the run is the longest of the build.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CorpusTest {
 
   /** {@code java.lang.IllegalStateException: boom} or a frame: how an escaped exception shows. */

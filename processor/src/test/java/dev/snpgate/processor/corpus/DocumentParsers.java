@@ -88,8 +88,17 @@ public final class DocumentParsers {
     return text.toString();
   }
 
-  /** The python3 with docutils to use, or null when there is none. */
+  /** The python3 with docutils to use, or null when there is none; asked once per test run. */
   public static String docutilsPython() {
+    return DocutilsPython.FOUND;
+  }
+
+  /** A holder, so that python is started once, on first use, also with tests running in parallel. */
+  private static final class DocutilsPython {
+    static final String FOUND = find();
+  }
+
+  private static String find() {
     String python = System.getProperty("snpgate.python", "python3");
     try {
       Process check = new ProcessBuilder(python, "-c", "import docutils").redirectErrorStream(true).start();
