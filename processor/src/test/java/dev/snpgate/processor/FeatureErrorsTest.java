@@ -50,6 +50,31 @@ class FeatureErrorsTest {
   }
 
   @Test
+  void twoNewBitsWithOneNameAreNamedOnBoth() {
+    // Names compare ignoring case, as operators type them.
+    JavaFileObject first = feature("g.A", "bit = 40, name = \"Same\", rationale = \"r\"");
+    JavaFileObject second = feature("g.B", "bit = 41, name = \"same\", rationale = \"r\"");
+    Compilation compilation = compile(first, second);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining(String.format(Messages.NAME_TAKEN, "Same", 40, "bit 41 of g.B"))
+        .inFile(first).onLineContaining("@SnpFeature");
+    assertThat(compilation).hadErrorContaining(String.format(Messages.NAME_TAKEN, "same", 41, "bit 40 of g.A"))
+        .inFile(second).onLineContaining("@SnpFeature");
+  }
+
+  @Test
+  void featureInTheUnnamedPackageBesideANamedGuest() {
+    JavaFileObject file = source("A",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11, rationale = \"r\")",
+        "public final class A implements dev.snpgate.runtime.GuestFeature {",
+        "  public void enable(dev.snpgate.runtime.SevStatus s) {}",
+        "}");
+    JavaFileObject guest = source("g.package-info", "@dev.snpgate.annotations.SnpGuest", "package g;");
+    assertSingleError(compile(file, guest), file, String.format(Messages.FEATURE_IN_UNNAMED_PACKAGE, "A", "g"),
+        "public final class A");
+  }
+
+  @Test
   void classNotImplementingGuestFeature() {
     JavaFileObject file = source("g.Plain",
         "package g;",
