@@ -63,6 +63,23 @@ class OverrideAndMaskTest {
   }
 
   @Test
+  void overrideAtTheEdgeOfTheFeatureBitsIsJudgedByTheCatalog() {
+    // Bit 2 is SEV-SNP state, out of range; bit 3 is the first feature bit, in range and defined (vTom).
+    JavaFileObject state = overrides(
+        "@SnpCatalogOverride(bit = 2, name = \"X\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
+    Compilation stateCompilation = compile(state);
+    assertThat(stateCompilation).hadErrorCount(1);
+    assertThat(stateCompilation).hadErrorContaining(String.format(Messages.OVERRIDE_BIT_OUT_OF_RANGE, 2))
+        .inFile(state).onLineContaining("bit = 2");
+    JavaFileObject first = overrides(
+        "@SnpCatalogOverride(bit = 3, name = \"X\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
+    Compilation firstCompilation = compile(first);
+    assertThat(firstCompilation).hadErrorCount(1);
+    assertThat(firstCompilation).hadErrorContaining(String.format(Messages.OVERRIDE_OF_DEFINED_BIT, 3, "vTom",
+        "IMPL_REQUIRED")).inFile(first).onLineContaining("bit = 3");
+  }
+
+  @Test
   void overrideTwice() {
     JavaFileObject file = overrides(
         "@SnpCatalogOverride(bit = 30, name = \"A\", tier = Tier.IMPL_REQUIRED, reference = \"r\")",
@@ -124,6 +141,13 @@ class OverrideAndMaskTest {
   void handWrittenMasksThatMatchPass() {
     assertThat(compile(legacyMasks("0x880L"), feature("g.Tsc", "bit = 11"), feature("g.Dbg", "bit = 7")))
         .succeededWithoutWarnings();
+  }
+
+  @Test
+  void handWrittenMasksMayBeTheRegistrysOwnConstants() {
+    // The constants only have values once the registry compiles: the masks are compared in the last round.
+    assertThat(compile(legacyMasks("SnpGateRegistry.PRESENT"), feature("g.Tsc", "bit = 11"),
+        feature("g.Dbg", "bit = 7"))).succeededWithoutWarnings();
   }
 
   @Test

@@ -55,6 +55,74 @@ class RobustnessTest {
     assertTrue(GuestSources.manifest(compilation).contains("\"present\": \"0x0000000000000880\""));
   }
 
+  /** Records the classes it is shown with {@code @Generated}: a processor after snpgate that reads them. */
+  @javax.annotation.processing.SupportedAnnotationTypes("javax.annotation.processing.Generated")
+  static final class GeneratedReader extends javax.annotation.processing.AbstractProcessor {
+    final List<String> seen = new ArrayList<>();
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return javax.lang.model.SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      for (TypeElement annotation : annotations) {
+        for (javax.lang.model.element.Element element : round.getElementsAnnotatedWith(annotation)) {
+          seen.add(((TypeElement) element).getQualifiedName().toString());
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void anotherProcessorsGeneratedClassesStayVisibleToProcessorsAfterSnpgate() {
+    SourceGenerator other = SourceGenerator.inFirstRound(Map.of("g.Other",
+        "package g;\n@javax.annotation.processing.Generated(\"other\")\npublic final class Other {}\n"));
+    GeneratedReader reader = new GeneratedReader();
+    Compilation compilation = Compiler.javac().withProcessors(other, new SnpGateProcessor(), reader)
+        .compile(feature("g.Tsc", "bit = 11, rationale = \"r\""));
+    assertThat(compilation).succeeded();
+    assertTrue(reader.seen.contains("g.Other"), reader.seen.toString());
+  }
+
+  @Test
+  void classesInTheRegistrysPackageNamedLikeTypesItUsesDoNotBreakIt() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (String name : List.of("String", "Override", "Integer", "IllegalArgumentException", "List", "Catalog")) {
+      sources.add(source("g." + name, "package g;", "public final class " + name + " {}"));
+    }
+    // The feature itself must do without them: java.lang.Override is hidden by g.Override here.
+    sources.add(source("g.Tsc",
+        "package g;",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11, rationale = \"r\")",
+        "public final class Tsc implements dev.snpgate.runtime.GuestFeature {",
+        "  public void enable(dev.snpgate.runtime.SevStatus status) {}",
+        "}"));
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor()).compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void annotationValuesFromConstantsAnotherProcessorGeneratesAreWaitedFor() {
+    SourceGenerator constants = SourceGenerator.inFirstRound(Map.of(
+        "g.Bits", "package g;\npublic final class Bits { public static final int TSC = 11, SWAP = 7, NEW = 30; }\n",
+        "g.Texts", "package g;\npublic final class Texts { public static final String WHY = \"why\", NAME = \"New\"; }\n"));
+    JavaFileObject overrides = source("g.package-info",
+        "@dev.snpgate.annotations.SnpCatalogOverride(bit = Bits.NEW, name = Texts.NAME,",
+        "    tier = dev.snpgate.annotations.SnpCatalogOverride.Tier.NO_IMPL_NEEDED, reference = \"r\")",
+        "package g;");
+    Compilation compilation = Compiler.javac().withProcessors(constants, new SnpGateProcessor()).compile(overrides,
+        feature("g.Tsc", "bit = Bits.TSC, rationale = Texts.WHY"), feature("g.Dbg", "bit = Bits.SWAP, rationale = \"r\""));
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = GuestSources.manifest(compilation);
+    assertTrue(manifest.contains("\"present\": \"0x0000000000000880\""), manifest);
+    assertTrue(manifest.contains("\"implReq\": \"0xffffffffbf7dbcf8\""), manifest);
+    assertTrue(manifest.contains("\"rationale\": \"why\""), manifest);
+    assertTrue(manifest.contains("\"name\": \"New\""), manifest);
+  }
+
   /**
    * snpgate claims its annotations (so that -Xlint:all -Werror builds pass); javac then does not
    * call a later processor that supports "*" in a round with no other annotation. The guest does

@@ -68,8 +68,7 @@ public final class JavadocSummary {
     }
     if (tag.equals("link") || tag.equals("linkplain")) {
       // {@link Type#member label}: the label when there is one, else the reference.
-      int space = content.indexOf(' ');
-      String shown = space < 0 ? content : content.substring(space + 1).strip();
+      String shown = content.substring(content.indexOf(' ') + 1).strip();
       return shown.startsWith("#") ? shown.substring(1) : shown.replace('#', '.');
     }
     return content;

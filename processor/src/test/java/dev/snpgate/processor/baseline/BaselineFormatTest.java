@@ -84,6 +84,9 @@ class BaselineFormatTest {
     Baseline baseline = BaselineFormat.parse("IMPL_REQ 0x0000000000000000\nPRESENT 0x0000000000000000\nbit 3 vTom IMPL_REQUIRED absent -\n"
         + "bit 63 Last RESERVED absent -\n");
     assertEquals(java.util.Set.of(3, 63), baseline.entries().keySet());
+    Baseline bothPresent = BaselineFormat.parse("IMPL_REQ 0x8000000000000008\nPRESENT 0x8000000000000008\n"
+        + "bit 3 vTom IMPL_REQUIRED present g.VTom\nbit 63 Last RESERVED present g.Last\n");
+    assertEquals(0x8000000000000008L, bothPresent.present());
   }
 
   private static String malformed(String text) {

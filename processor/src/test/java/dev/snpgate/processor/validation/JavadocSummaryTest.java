@@ -46,5 +46,12 @@ class JavadocSummaryTest {
   @Test
   void linkLabelsAreShown() {
     assertEquals("See the gate for details.", JavadocSummary.firstSentence("See {@link Gate#decide the gate} for details."));
+    assertEquals("See Gate.decide and boot.",
+        JavadocSummary.firstSentence("See {@link Gate#decide} and {@linkplain #boot}. Next."));
+  }
+
+  @Test
+  void textAfterEveryInlineTagLosesItsMarkup() {
+    assertEquals("A x b y c & d.", JavadocSummary.firstSentence("A {@code x} b {@code y} <b>c</b> &amp; d. More."));
   }
 }
