@@ -33,10 +33,12 @@ public final class Catalog {
   // boots never asks for one, so neither BitDefinition nor Tier is loaded on its boot path
   // (docs/performance.md). They are not kept: a definition is a small value, asked for on a
   // guest's way to stop or by tools, and a cache would be state shared by every caller.
-  private static final Catalog BUILT_IN =
-      new Catalog(new BitDefinition[BITS], ~(BUILT_IN_STATE | BUILT_IN_NO_IMPL_NEEDED));
+  private static final Catalog BUILT_IN = new Catalog(null, ~(BUILT_IN_STATE | BUILT_IN_NO_IMPL_NEEDED));
 
-  /** The overridden bits' definitions; a null slot is a built-in bit. */
+  /**
+   * The overridden bits' definitions, a null slot a built-in bit; null for the built-in catalog,
+   * whose class initialisation then creates no array of BitDefinition (which would load the class).
+   */
   private final BitDefinition[] overrides;
   /** The bits whose tier needs an implementation, kept so a decision reads it without a loop. */
   private final long implementationRequired;
@@ -54,7 +56,7 @@ public final class Catalog {
   /** What this catalog says about {@code bit}. */
   public BitDefinition definition(int bit) {
     SevStatus.checkBit(bit);
-    BitDefinition override = overrides[bit];
+    BitDefinition override = overrides == null ? null : overrides[bit];
     return override == null ? builtInDefinition(bit) : override;
   }
 
@@ -144,7 +146,7 @@ public final class Catalog {
       throw new IllegalArgumentException(
           "an override of bit " + override.bit() + " needs a name and a feature tier");
     }
-    BitDefinition[] withThisOne = overrides.clone();
+    BitDefinition[] withThisOne = overrides == null ? new BitDefinition[BITS] : overrides.clone();
     withThisOne[override.bit()] = override;
     // The bit was reserved, so it is in the mask already: only a NO_IMPL_NEEDED override changes it.
     return new Catalog(withThisOne, override.tier().needsImplementation()
