@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every benchmark of snpgate and writes docs/performance.md. Run it while no build runs
-# beside it (the timings are of a shared 2-core machine), under the workspace's Maven lock:
-#   flock /tmp/snpgate-mvn.lock bash benchmarks/run.sh
+# Runs every benchmark of snpgate and writes docs/performance.md. Run it while no other build or
+# benchmark runs on the machine (its timings are whole processes):
+#   bash benchmarks/run.sh
 # It takes about 10 minutes. Smaller counts for a quick look (the doc says which were used):
 #   COLD_ROUNDS=5 COMPILE_ROUNDS=2 GROWTH_ROUNDS=4 JMH_ITERATIONS=2 bash benchmarks/run.sh
 set -euo pipefail
@@ -56,7 +56,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "- CPU: $machine_cpu, $(nproc) cores; memory: $machine_mem; $(uname -sr)"
   echo "- JDK: $jdk"
   echo "- Load average when the run ended: $load (a machine shared with other work: figures vary between runs)"
-  echo "- Command: \`flock /tmp/snpgate-mvn.lock bash benchmarks/run.sh\` with COLD_ROUNDS=$COLD_ROUNDS,"
+  echo "- Command: \`bash benchmarks/run.sh\` with COLD_ROUNDS=$COLD_ROUNDS,"
   echo "  COMPILE_ROUNDS=$COMPILE_ROUNDS, GROWTH_ROUNDS=$GROWTH_ROUNDS, JMH_FORKS=$JMH_FORKS,"
   echo "  JMH_WARMUPS=$JMH_WARMUPS, JMH_ITERATIONS=$JMH_ITERATIONS, JMH_SECONDS=$JMH_SECONDS"
   echo "- It runs \`java -cp benchmarks/target/benchmarks.jar dev.snpgate.benchmarks.measure.GateReport\`,"
