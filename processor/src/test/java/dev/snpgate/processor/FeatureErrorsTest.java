@@ -1,6 +1,7 @@
 package dev.snpgate.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.snpgate.processor.GuestSources.assertSingleError;
 import static dev.snpgate.processor.GuestSources.compile;
 import static dev.snpgate.processor.GuestSources.feature;
 import static dev.snpgate.processor.GuestSources.source;
@@ -12,12 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** One test per feature-class error: the message, the file and the line it points at. */
 class FeatureErrorsTest {
-
-  private static void assertSingleError(Compilation compilation, JavaFileObject file, String message, String line) {
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
-  }
 
   @Test
   void bitAboveRange() {

@@ -1,5 +1,7 @@
 package dev.snpgate.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
@@ -55,6 +57,16 @@ final class GuestSources {
             "bit = 11, implRequired = true, rationale = \"The guest takes its TSC frequency from the security processor.\""),
         feature("dev.example.guest.features.SecureAvic",
             "bit = 18, name = \"SecureAVIC\", rationale = \"The guest runs its own APIC backing page.\""));
+  }
+
+  /**
+   * The compilation failed with one error only: {@code message}, in {@code file}, on the line
+   * containing {@code line}.
+   */
+  static void assertSingleError(Compilation compilation, JavaFileObject file, String message, String line) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
   }
 
   static Compilation compile(JavaFileObject... sources) {

@@ -1,6 +1,7 @@
 package dev.snpgate.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.snpgate.processor.GuestSources.assertSingleError;
 import static dev.snpgate.processor.GuestSources.compile;
 import static dev.snpgate.processor.GuestSources.feature;
 import static dev.snpgate.processor.GuestSources.manifest;
@@ -46,20 +47,15 @@ class OverrideAndMaskTest {
   void overrideOfADefinedBitQuotesTheCatalog() {
     JavaFileObject file = overrides(
         "@SnpCatalogOverride(bit = 23, name = \"Mine\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
-    Compilation compilation = compile(file, feature("g.Tsc", "bit = 11"));
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.OVERRIDE_OF_DEFINED_BIT, 23, "IBPBOnEntry",
-        "NO_IMPL_NEEDED")).inFile(file).onLineContaining("bit = 23");
+    assertSingleError(compile(file, feature("g.Tsc", "bit = 11")), file,
+        String.format(Messages.OVERRIDE_OF_DEFINED_BIT, 23, "IBPBOnEntry", "NO_IMPL_NEEDED"), "bit = 23");
   }
 
   @Test
   void overrideOutOfRange() {
     JavaFileObject file = overrides(
         "@SnpCatalogOverride(bit = 64, name = \"X\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.OVERRIDE_BIT_OUT_OF_RANGE, 64))
-        .inFile(file).onLineContaining("bit = 64");
+    assertSingleError(compile(file), file, String.format(Messages.OVERRIDE_BIT_OUT_OF_RANGE, 64), "bit = 64");
   }
 
   @Test
@@ -67,16 +63,11 @@ class OverrideAndMaskTest {
     // Bit 2 is SEV-SNP state, out of range; bit 3 is the first feature bit, in range and defined (vTom).
     JavaFileObject state = overrides(
         "@SnpCatalogOverride(bit = 2, name = \"X\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
-    Compilation stateCompilation = compile(state);
-    assertThat(stateCompilation).hadErrorCount(1);
-    assertThat(stateCompilation).hadErrorContaining(String.format(Messages.OVERRIDE_BIT_OUT_OF_RANGE, 2))
-        .inFile(state).onLineContaining("bit = 2");
+    assertSingleError(compile(state), state, String.format(Messages.OVERRIDE_BIT_OUT_OF_RANGE, 2), "bit = 2");
     JavaFileObject first = overrides(
         "@SnpCatalogOverride(bit = 3, name = \"X\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
-    Compilation firstCompilation = compile(first);
-    assertThat(firstCompilation).hadErrorCount(1);
-    assertThat(firstCompilation).hadErrorContaining(String.format(Messages.OVERRIDE_OF_DEFINED_BIT, 3, "vTom",
-        "IMPL_REQUIRED")).inFile(first).onLineContaining("bit = 3");
+    assertSingleError(compile(first), first, String.format(Messages.OVERRIDE_OF_DEFINED_BIT, 3, "vTom",
+        "IMPL_REQUIRED"), "bit = 3");
   }
 
   @Test
@@ -97,20 +88,14 @@ class OverrideAndMaskTest {
     JavaFileObject file = overrides(
         "@SnpCatalogOverride(bit = 30, name = \"A\", tier = Tier.IMPL_REQUIRED,",
         "    reference = \" \")");
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.OVERRIDE_NEEDS_REFERENCE, 30))
-        .inFile(file).onLineContaining("reference = ");
+    assertSingleError(compile(file), file, String.format(Messages.OVERRIDE_NEEDS_REFERENCE, 30), "reference = ");
   }
 
   @Test
   void overrideNameThatIsNotAToken() {
     JavaFileObject file = overrides(
         "@SnpCatalogOverride(bit = 30, name = \"Two words\", tier = Tier.IMPL_REQUIRED, reference = \"r\")");
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.NAME_NOT_A_TOKEN, "Two words"))
-        .inFile(file).onLineContaining("Two words");
+    assertSingleError(compile(file), file, String.format(Messages.NAME_NOT_A_TOKEN, "Two words"), "Two words");
   }
 
   @Test
@@ -119,10 +104,8 @@ class OverrideAndMaskTest {
         "@SnpCatalogOverride(bit = 30, name = \"NewThing\", tier = Tier.NO_IMPL_NEEDED, reference = \"r\")");
     assertThat(compile(guest, feature("g.NewThing", "bit = 30"))).succeededWithoutWarnings();
     JavaFileObject wrong = feature("g.NewThing", "bit = 30,\n    implRequired = true");
-    Compilation compilation = compile(guest, wrong);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.IMPL_REQUIRED_CONTRADICTS_CATALOG, true, 30,
-        "NewThing", "NO_IMPL_NEEDED", false, false)).inFile(wrong).onLineContaining("implRequired = true");
+    assertSingleError(compile(guest, wrong), wrong, String.format(Messages.IMPL_REQUIRED_CONTRADICTS_CATALOG, true, 30,
+        "NewThing", "NO_IMPL_NEEDED", false, false), "implRequired = true");
   }
 
   private static JavaFileObject legacyMasks(String presentValue) {
@@ -153,12 +136,10 @@ class OverrideAndMaskTest {
   @Test
   void wrongHandWrittenMaskQuotesTheExpectedValueAndTheBits() {
     JavaFileObject masks = legacyMasks("0x0000000000000090L");
-    Compilation compilation = compile(masks, feature("g.Tsc", "bit = 11"), feature("g.Dbg", "bit = 7"));
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.MASK_FIELD_DIFFERS, "g.LegacyMasks.PRESENT",
+    assertSingleError(compile(masks, feature("g.Tsc", "bit = 11"), feature("g.Dbg", "bit = 7")), masks,
+        String.format(Messages.MASK_FIELD_DIFFERS, "g.LegacyMasks.PRESENT",
             "0x0000000000000090", "PRESENT", "0x0000000000000880", "0x0000000000000880",
-            "bit 4 ReflectVC should not be here; bit 11 SecureTSC is missing here"))
-        .inFile(masks).onLineContaining("@SnpMask(SnpMask.Kind.PRESENT)");
+            "bit 4 ReflectVC should not be here; bit 11 SecureTSC is missing here"), "@SnpMask(SnpMask.Kind.PRESENT)");
   }
 
   @Test
@@ -169,10 +150,8 @@ class OverrideAndMaskTest {
         "  @dev.snpgate.annotations.SnpMask(dev.snpgate.annotations.SnpMask.Kind.PRESENT)",
         "  static long present = 0x880L;",
         "}");
-    Compilation compilation = compile(masks, feature("g.Tsc", "bit = 11"));
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.MASK_FIELD_NOT_CONSTANT, "g.Masks.present"))
-        .inFile(masks).onLineContaining("static long present");
+    assertSingleError(compile(masks, feature("g.Tsc", "bit = 11")), masks,
+        String.format(Messages.MASK_FIELD_NOT_CONSTANT, "g.Masks.present"), "static long present");
   }
 
   @Test
