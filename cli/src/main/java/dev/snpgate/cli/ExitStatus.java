@@ -14,6 +14,11 @@ public final class ExitStatus {
   public static final int BAD_INPUT = 2;
   /** A guest terminates or refuses the host. */
   public static final int REFUSED = 3;
+  /**
+   * Whether a Linux release boots cannot be told from the table (a stable backport whose first
+   * release is not known, a config option not given): the answer names both outcomes.
+   */
+  public static final int UNDETERMINED = 4;
 
   private ExitStatus() {}
 }

@@ -37,7 +37,13 @@ public final class SnpGateCli {
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(usageError(args));
     commandLine.setExecutionExceptionHandler(failure(args));
-    int status = commandLine.execute(args);
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (Throwable unexpected) {
+      // Errors (OutOfMemoryError, StackOverflowError) pass picocli's handlers: still one line, no trace.
+      status = Replies.error("snpgate", ExitStatus.INTERNAL_ERROR, bug(unexpected), containsJson(args), out, err);
+    }
     out.flush();
     err.flush();
     return status;
@@ -70,10 +76,13 @@ public final class SnpGateCli {
         return Replies.error(command, ExitStatus.BAD_INPUT, exception.getMessage(), json, failed.getOut(),
             failed.getErr());
       }
-      String what = exception.getClass().getName() + (exception.getMessage() == null ? "" : ": " + exception.getMessage());
-      return Replies.error(command, ExitStatus.INTERNAL_ERROR, "internal error, a bug in snpgate: " + what, json,
-          failed.getOut(), failed.getErr());
+      return Replies.error(command, ExitStatus.INTERNAL_ERROR, bug(exception), json, failed.getOut(), failed.getErr());
     };
+  }
+
+  private static String bug(Throwable unexpected) {
+    return "internal error, a bug in snpgate: " + unexpected.getClass().getName()
+        + (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage());
   }
 
   /** Whether {@code --json} was given, also when the command line did not parse. */

@@ -2,6 +2,7 @@ package dev.snpgate.cli;
 
 import static dev.snpgate.cli.SnpGateProcess.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,6 +64,23 @@ class CheckIT {
     assertTrue(overflow.err().contains("wider than 64 bits"), overflow.describe());
     run("check", "--manifest", manifest(), "-7").exits(2).noStackTrace();
     run("check", "--manifest", manifest(), "seven").exits(2).noStackTrace();
+  }
+
+  @Test
+  void aKernelLineIsALowerBoundAndABootFromItSaysSo() {
+    CliRun run = run("check", "--manifest", manifest(), "SEV: Status: SEV SEV-ES SEV-SNP DebugSwap").exits(0)
+        .noStackTrace();
+    assertTrue(run.out().contains("\nSEV_STATUS    0x0000000000000087  SEV SEV-ES SEV-SNP DebugSwap\n"
+        + "given as      the kernel's line: it names only the bits Linux has a name for, so set bits it has no name"
+        + " for (reserved bits) could not be seen: a lower bound of SEV_STATUS; the decision below is for the bits"
+        + " seen\n"), run.describe());
+    assertTrue(run.out().contains("\ndecision      boot\n"), run.describe());
+    JsonNode json = run("check", "--json", "--manifest", manifest(), "SEV: Status: SEV SEV-ES SEV-SNP DebugSwap")
+        .exits(0).json();
+    assertEquals(false, json.get("complete").booleanValue());
+    assertEquals(true, run("check", "--json", "--manifest", manifest(), "0x87").exits(0).json().get("complete")
+        .booleanValue());
+    assertFalse(run("check", "--manifest", manifest(), "0x87").exits(0).out().contains("lower bound"));
   }
 
   @Test

@@ -42,7 +42,8 @@ class DecodeIT {
         .exits(0).noStackTrace();
     assertTrue(run.out().startsWith("SEV_STATUS    0x0000000000000987  "), run.describe());
     assertTrue(run.out().contains("given as      the kernel's line: it names only the bits Linux has a name for,"
-        + " so reserved bits that are set do not show in it\n"), run.describe());
+        + " so set bits it has no name for (reserved bits) could not be seen: a lower bound of SEV_STATUS\n"),
+        run.describe());
     assertTrue(run.out().endsWith(ROWS_OF_0X987), run.describe());
   }
 

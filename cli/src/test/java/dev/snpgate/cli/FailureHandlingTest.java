@@ -24,8 +24,17 @@ class FailureHandlingTest {
     }
   }
 
+  /** What a heap exhausted by a hostile input looks like to the command line. */
+  @Command(name = "exhaust")
+  static final class Exhaust implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
+
   private static String[] run(String... args) {
-    CommandLine commandLine = SnpGateCli.commandLine().addSubcommand(new Boom());
+    CommandLine commandLine = SnpGateCli.commandLine().addSubcommand(new Boom()).addSubcommand(new Exhaust());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = SnpGateCli.run(commandLine, args, new PrintWriter(out), new PrintWriter(err));
@@ -48,5 +57,13 @@ class FailureHandlingTest {
     assertEquals("1", run[0]);
     assertEquals("{\n  \"command\" : \"boom\",\n  \"exitStatus\" : 1,\n  \"error\" : \"internal error, a bug in snpgate:"
         + " java.lang.IllegalStateException: the unexpected\"\n}\n", run[1]);
+  }
+
+  @Test
+  void anErrorIsOneLineToo() {
+    String[] run = run("exhaust");
+    assertEquals("1", run[0]);
+    assertEquals("", run[1]);
+    assertEquals("snpgate: internal error, a bug in snpgate: java.lang.OutOfMemoryError: Java heap space\n", run[2]);
   }
 }

@@ -6,6 +6,7 @@ import dev.snpgate.cli.Output;
 import dev.snpgate.cli.SnpGateCommand;
 import dev.snpgate.cli.manifest.ManifestReader;
 import dev.snpgate.cli.manifest.ManifestRegistry;
+import dev.snpgate.cli.status.DecodedStatus;
 import dev.snpgate.cli.status.StatusInput;
 import dev.snpgate.runtime.Gate;
 import dev.snpgate.runtime.GateDecision;
@@ -57,6 +58,7 @@ public final class CheckCommand implements Callable<Integer> {
     object.put("input", input.text());
     object.put("form", input.form().label());
     object.put("status", input.status().hex());
+    object.put("complete", input.complete());
     object.put("names", input.status().names(registry.catalog()));
     object.put("implReq", SevStatus.hex(registry.implReq()));
     object.put("present", SevStatus.hex(registry.present()));
@@ -70,6 +72,9 @@ public final class CheckCommand implements Callable<Integer> {
   private static void text(PrintWriter out, StatusInput input, ManifestRegistry registry, DecisionView view) {
     out.println("guest         " + registry.guestName() + "  (manifest " + registry.source() + ")");
     out.println("SEV_STATUS    " + input.status().hex() + "  " + input.status().names(registry.catalog()));
+    if (!input.complete()) {
+      out.println("given as      " + DecodedStatus.KERNEL_LINE_LIMIT + "; the decision below is for the bits seen");
+    }
     out.println("IMPL_REQ      " + SevStatus.hex(registry.implReq()));
     out.println("PRESENT       " + SevStatus.hex(registry.present()));
     for (String difference : registry.catalogDifferences()) {

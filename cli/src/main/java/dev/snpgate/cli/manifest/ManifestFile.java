@@ -1,6 +1,7 @@
 package dev.snpgate.cli.manifest;
 
 import dev.snpgate.cli.BadInputException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
  * The bytes of a manifest, from a {@code features.json} or from a jar (any zip) that holds {@link
@@ -17,8 +19,11 @@ import java.util.zip.ZipFile;
  */
 final class ManifestFile {
 
-  /** Far above any manifest (about 20 KiB): a bigger file is something else, not read whole. */
-  static final int MAX_BYTES = 4 * 1024 * 1024;
+  /**
+   * Far above any manifest (about 20 KiB), and above a guest jar that comes through a stream: a
+   * bigger input is something else, not read whole.
+   */
+  static final int MAX_BYTES = 64 * 1024 * 1024;
 
   private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
 
@@ -32,11 +37,14 @@ final class ManifestFile {
       throw unusable(path, "it is a directory; give the guest's features.json or its jar");
     }
     try {
-      if (isZip(path)) {
+      // A jar on disk is read through its central directory; anything else (a FIFO, /dev/stdin, a
+      // process substitution) is opened once and read as a stream, since it cannot be read twice.
+      if (Files.isRegularFile(path) && isZip(path)) {
         return fromJar(path);
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return limited(path, in, "it");
+        byte[] bytes = limited(path, in, "it");
+        return startsWithZipSignature(bytes) ? fromZipStream(path, bytes) : bytes;
       }
     } catch (NoSuchFileException e) {
       throw unusable(path, "there is no such file");
@@ -48,14 +56,16 @@ final class ManifestFile {
   }
 
   private static boolean isZip(Path path) throws IOException {
-    byte[] start = new byte[ZIP_SIGNATURE.length];
     try (InputStream in = Files.newInputStream(path)) {
-      int read = in.readNBytes(start, 0, start.length);
-      if (read < start.length) {
-        return false;
-      }
+      return startsWithZipSignature(in.readNBytes(ZIP_SIGNATURE.length));
     }
-    for (int i = 0; i < start.length; i++) {
+  }
+
+  private static boolean startsWithZipSignature(byte[] start) {
+    if (start.length < ZIP_SIGNATURE.length) {
+      return false;
+    }
+    for (int i = 0; i < ZIP_SIGNATURE.length; i++) {
       if (start[i] != ZIP_SIGNATURE[i]) {
         return false;
       }
@@ -63,12 +73,25 @@ final class ManifestFile {
     return true;
   }
 
+  /** A jar that came through a stream, within the size limit: its entries in order. */
+  private static byte[] fromZipStream(Path path, byte[] jar) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jar))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals(Manifest.PATH) && !entry.isDirectory()) {
+          return limited(path, zip, "its " + Manifest.PATH);
+        }
+      }
+    } catch (ZipException e) {
+      throw unusable(path, "it starts like a jar but is not a readable one (" + e.getMessage() + ")");
+    }
+    throw noManifestInJar(path);
+  }
+
   private static byte[] fromJar(Path path) throws IOException {
     try (ZipFile jar = new ZipFile(path.toFile())) {
       ZipEntry entry = jar.getEntry(Manifest.PATH);
       if (entry == null || entry.isDirectory()) {
-        throw unusable(path, "the jar has no " + Manifest.PATH
-            + ": it is not a guest built with the snpgate processor");
+        throw noManifestInJar(path);
       }
       try (InputStream in = jar.getInputStream(entry)) {
         return limited(path, in, "its " + Manifest.PATH);
@@ -85,6 +108,10 @@ final class ManifestFile {
       throw unusable(path, what + " is larger than " + MAX_BYTES + " bytes, so not a manifest");
     }
     return bytes;
+  }
+
+  private static BadInputException noManifestInJar(Path path) {
+    return unusable(path, "the jar has no " + Manifest.PATH + ": it is not a guest built with the snpgate processor");
   }
 
   static BadInputException unusable(Path path, String why) {

@@ -16,7 +16,7 @@ final class LinuxReasons {
     this.table = table;
   }
 
-  String why(LinuxRelease release, UnsupportedFeature feature) {
+  String why(LinuxRow row, UnsupportedFeature feature) {
     BitDefinition definition = feature.definition();
     if (definition.tier() == Tier.NO_IMPL_NEEDED) {
       return "needs no guest code, but this release's IMPL_REQ holds it: the release treats the bit as"
@@ -25,9 +25,9 @@ final class LinuxReasons {
     if (definition.tier() == Tier.RESERVED) {
       return "reserved: Linux refuses it until the bit is defined (fail closed)";
     }
-    for (LinuxRelease sibling : table.releases()) {
-      if (sibling != release && sibling.sameReleases(release) && (sibling.present() & (1L << definition.bit())) != 0) {
-        return "needs guest code, which these releases have only when built with " + sibling.config();
+    for (LinuxRow sibling : table.rows()) {
+      if (sibling != row && sibling.sameRelease(row) && (sibling.present() & (1L << definition.bit())) != 0) {
+        return "needs guest code, which this release has only when built with " + sibling.config();
       }
     }
     return "needs guest code, which this release does not have";

@@ -10,28 +10,28 @@ import java.util.List;
 /**
  * A Linux release as a registry, so the runtime's gate decides for it: the release's masks, and a
  * descriptor for each bit it implements. The gate takes IMPL_REQ together with the catalog's, which
- * for every row of the table is the release's own (a test pins that); the release's differences
+ * for every row of the table is the row's own (a test pins that); the row's differences
  * from today's catalog (bit 23 reserved before 7.0) are what the gate then names as registry
  * problems, and {@link Verdict} explains them in Linux's terms instead.
  */
 final class LinuxRegistry implements FeatureRegistry {
 
-  private final LinuxRelease release;
+  private final LinuxRow row;
   private final List<FeatureDescriptor> features = new ArrayList<>();
 
-  LinuxRegistry(LinuxRelease release) {
-    this.release = release;
+  LinuxRegistry(LinuxRow row) {
+    this.row = row;
     for (int bit = Catalog.FIRST_FEATURE_BIT; bit < Catalog.BITS; bit++) {
-      if ((release.present() & (1L << bit)) != 0) {
+      if ((row.present() & (1L << bit)) != 0) {
         features.add(new FeatureDescriptor(bit, Catalog.builtIn().definition(bit).displayName(),
-            "Linux " + release.range(), true, ""));
+            row.label(), true, ""));
       }
     }
   }
 
   @Override
   public String guestName() {
-    return release.label();
+    return row.label();
   }
 
   @Override
@@ -41,12 +41,12 @@ final class LinuxRegistry implements FeatureRegistry {
 
   @Override
   public long implReq() {
-    return release.implReq();
+    return row.implReq();
   }
 
   @Override
   public long present() {
-    return release.present();
+    return row.present();
   }
 
   @Override

@@ -53,6 +53,15 @@ public record Verdict(String guest, List<Refusal> refusing, HostFeatures turnedO
     return refusing.isEmpty();
   }
 
+  /** The bits that refuse, SEV_STATUS numbering; 0 when the guest boots. */
+  public long refusingMask() {
+    long mask = 0;
+    for (Refusal refusal : refusing) {
+      mask |= 1L << refusal.definition().bit();
+    }
+    return mask;
+  }
+
   /** {@code boot} or {@code refuse}. */
   public String word() {
     return boots() ? "boot" : "refuse";
@@ -73,7 +82,7 @@ public record Verdict(String guest, List<Refusal> refusing, HostFeatures turnedO
   }
 
   public void json(ObjectNode object) {
-    object.put("verdict", word());
+    object.put("outcome", word());
     ArrayNode bits = object.putArray("refusing");
     for (Refusal refusal : refusing) {
       bits.add(DecodedStatus.bitJson(refusal.definition()).put("reason", refusal.reason()));

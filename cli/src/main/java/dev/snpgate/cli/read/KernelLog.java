@@ -1,41 +1,58 @@
 package dev.snpgate.cli.read;
 
 import dev.snpgate.runtime.KernelStatusLine;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 /**
- * Where {@code read} finds the kernel's {@code SEV: Status:} line when the MSR cannot be read: the
- * output of {@code dmesg}, or a log file the operator names ({@code -} for standard input, as in
- * {@code journalctl -k -b | snpgate read --kernel-log -}). The last such line wins: a log that
- * spans boots has one per boot, and the latest is the running one.
+ * Where {@code read} finds what the kernel printed about SEV_STATUS: the output of {@code dmesg},
+ * or a log the operator names ({@code -} for standard input, as in {@code journalctl -k -b |
+ * snpgate read --kernel-log -}; a device or FIFO works too, read once). Kernels from 6.9 print the
+ * {@code SEV: Status:} line; older ones only the memory encryption line, which tells bits 0 to 2.
+ * The latest boot's line wins: a log that spans boots has them once per boot, and a 6.9+ kernel
+ * prints its status line right after its memory encryption line.
  */
 final class KernelLog {
 
-  /** How long dmesg may take; it reads a ring buffer of a few MiB. */
-  static final long DMESG_TIMEOUT_SECONDS = 30;
+  /** How long dmesg may take in all, output included; it reads a ring buffer of a few MiB. */
+  static final Duration DMESG_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Colour and cursor sequences of a saved {@code dmesg --color=always}: CSI sequences and two-byte escapes. */
+  private static final Pattern ANSI_ESCAPE = Pattern.compile("\u001B(?:\\[[0-?]*[ -/]*[@-~]|[@-Z\\\\-_])");
+
+  /** Which of the kernel's lines was found. */
+  enum Kind {
+    /** {@code SEV: Status: SEV SEV-ES SEV-SNP DebugSwap}: every bit Linux has a name for. */
+    STATUS_LINE,
+    /** {@code Memory Encryption Features active: AMD SEV SEV-ES SEV-SNP}: bits 0 to 2 only. */
+    MEMORY_ENCRYPTION_LINE
+  }
 
   /**
-   * The status line found, where.
+   * The line found, where.
    *
    * @param source the log, as messages name it
    * @param lineNumber its line number, from 1
-   * @param line the whole line
+   * @param line the whole line, without escape sequences
    */
-  record Found(String source, int lineNumber, String line) {}
+  record Found(String source, int lineNumber, String line, Kind kind) {}
 
   private KernelLog() {}
 
   /**
-   * The last status line of {@code file}, or of {@code stdin} for {@code -}.
+   * The latest line of {@code file}, or of {@code stdin} for {@code -}.
    *
    * @throws LogUnreadableException saying why there is no line
    */
@@ -58,41 +75,71 @@ final class KernelLog {
     }
   }
 
-  /**
-   * The last status line of what {@code dmesg} prints.
-   *
-   * @throws LogUnreadableException saying why there is no line: no dmesg, dmesg refused, no line
-   */
+  /** The latest line of what {@code dmesg} prints within {@link #DMESG_TIMEOUT}. */
   static Found fromDmesg() {
-    Process dmesg;
+    return fromCommand(List.of("dmesg"), DMESG_TIMEOUT);
+  }
+
+  /**
+   * The latest line of what {@code command} prints; the timeout covers the whole run, reading its
+   * output included, so a command that prints without end is stopped too.
+   *
+   * @throws LogUnreadableException saying why there is no line: no command, it failed or timed
+   *     out, no line
+   */
+  static Found fromCommand(List<String> command, Duration timeout) {
+    String name = command.get(0);
+    Process process;
     try {
-      dmesg = new ProcessBuilder("dmesg").redirectInput(ProcessBuilder.Redirect.PIPE).start();
+      process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
     } catch (IOException e) {
-      throw new LogUnreadableException("dmesg could not be run (" + e.getMessage() + ")");
+      throw new LogUnreadableException(name + " could not be run (" + e.getMessage() + ")");
     }
-    try {
-      dmesg.getOutputStream().close();
-      Found found = searchOrNull("dmesg", dmesg.getInputStream());
-      String error = new String(dmesg.getErrorStream().readNBytes(4096), StandardCharsets.UTF_8).strip();
-      if (!dmesg.waitFor(DMESG_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        throw new LogUnreadableException("dmesg did not finish in " + DMESG_TIMEOUT_SECONDS + " s");
+    AtomicBoolean timedOut = new AtomicBoolean();
+    CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+      if (process.isAlive()) {
+        timedOut.set(true);
+        process.destroyForcibly();
       }
-      if (dmesg.exitValue() != 0) {
-        throw new LogUnreadableException("dmesg failed (exit " + dmesg.exitValue() + ")"
-            + (error.isEmpty() ? "" : ": " + error.lines().findFirst().orElse(""))
+    });
+    CompletableFuture<String> error = CompletableFuture.supplyAsync(() -> firstBytes(process.getErrorStream()));
+    try {
+      process.getOutputStream().close();
+      Found found = searchOrNull(name, process.getInputStream());
+      process.waitFor();
+      if (timedOut.get()) {
+        throw new LogUnreadableException(name + " did not finish in " + timeout.toSeconds() + " s");
+      }
+      if (process.exitValue() != 0) {
+        String message = error.join();
+        throw new LogUnreadableException(name + " failed (exit " + process.exitValue() + ")"
+            + (message.isEmpty() ? "" : ": " + message.lines().findFirst().orElse(""))
             + " (reading the kernel log needs root when kernel.dmesg_restrict is 1)");
       }
       if (found == null) {
-        throw notFound("dmesg");
+        throw notFound(name);
       }
       return found;
     } catch (IOException e) {
-      throw new LogUnreadableException("dmesg's output could not be read (" + e.getMessage() + ")");
+      throw new LogUnreadableException(timedOut.get()
+          ? name + " did not finish in " + timeout.toSeconds() + " s"
+          : name + "'s output could not be read (" + e.getMessage() + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LogUnreadableException("interrupted while dmesg ran");
+      throw new LogUnreadableException("interrupted while " + name + " ran");
     } finally {
-      dmesg.destroy();
+      process.destroyForcibly();
+    }
+  }
+
+  /** The first KiB of a stream, the rest drained so the process never blocks writing it. */
+  private static String firstBytes(InputStream stream) {
+    try (stream) {
+      byte[] first = stream.readNBytes(1024);
+      stream.transferTo(OutputStream.nullOutputStream());
+      return new String(first, StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "";
     }
   }
 
@@ -108,23 +155,27 @@ final class KernelLog {
     }
   }
 
-  /** Bytes that are not UTF-8 read as U+FFFD: a log may hold anything, the line is ASCII. */
   private static Found searchOrNull(String source, InputStream in) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    Found last = null;
-    int number = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      number++;
+    Found[] latest = new Found[2];
+    BoundedLines.forEach(source, in, (raw, number) -> {
+      String line = raw.indexOf('\u001B') < 0 ? raw : ANSI_ESCAPE.matcher(raw).replaceAll("");
       if (KernelStatusLine.isStatusLine(line)) {
-        last = new Found(source, number, line);
+        latest[0] = new Found(source, number, line, Kind.STATUS_LINE);
+      } else if (MemoryEncryptionLine.isFeaturesLine(line)) {
+        latest[1] = new Found(source, number, line, Kind.MEMORY_ENCRYPTION_LINE);
       }
+    });
+    Found status = latest[0];
+    Found memoryEncryption = latest[1];
+    if (status != null && (memoryEncryption == null || status.lineNumber() > memoryEncryption.lineNumber())) {
+      return status;
     }
-    return last;
+    return memoryEncryption;
   }
 
   private static LogUnreadableException notFound(String source) {
-    return new LogUnreadableException("no \"" + KernelStatusLine.MARKER + "\" line in " + source
-        + " (Linux prints it once at boot in an SEV guest; a long-running guest's ring buffer may have lost it:"
-        + " give a saved log with --kernel-log, such as journalctl -k -b output)");
+    return new LogUnreadableException("no \"" + KernelStatusLine.MARKER + "\" or \"" + MemoryEncryptionLine.MARKER
+        + "\" line in " + source + " (Linux prints them once at boot in an SEV guest; a long-running guest's ring"
+        + " buffer may have lost them: give a saved log with --kernel-log, such as journalctl -k -b output)");
   }
 }

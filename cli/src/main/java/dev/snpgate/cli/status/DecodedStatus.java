@@ -16,6 +16,19 @@ import java.util.List;
  */
 public final class DecodedStatus {
 
+  /** What a status read from the kernel's {@code SEV: Status:} line cannot show. */
+  public static final String KERNEL_LINE_LIMIT = "the kernel's line: it names only the bits Linux has a name for,"
+      + " so set bits it has no name for (reserved bits) could not be seen: a lower bound of SEV_STATUS";
+
+  /** What a status read from the older kernels' memory encryption line cannot show. */
+  public static final String MEMORY_ENCRYPTION_LINE_LIMIT = "the kernel's \"Memory Encryption Features active:\""
+      + " line: this kernel prints no feature bits (the \"SEV: Status:\" line with them came in Linux 6.9), so only"
+      + " SEV, SEV-ES and SEV-SNP (bits 0 to 2) are known: read the MSR for the rest";
+
+  /** Why a status with vTom and without SNP may still be an SNP VM's. */
+  static final String PARAVISOR = "vTom is set, so a paravisor (as Hyper-V's on Azure) may run this VM as an"
+      + " SEV-SNP guest and hide SNP from the kernel; the paravisor then negotiates the SNP features";
+
   private final StatusInput input;
   private final List<BitDefinition> setBits = new ArrayList<>();
 
@@ -37,12 +50,23 @@ public final class DecodedStatus {
     object.put("status", status.hex());
     object.put("sevFeatures", SevStatus.hex(status.sevFeatures()));
     object.put("snpActive", status.snpActive());
+    object.put("complete", input.complete());
+    if (paravisorMayHideSnp(status)) {
+      object.put("note", PARAVISOR);
+    }
     object.put("names", status.names());
     ArrayNode bits = object.putArray("bits");
     for (BitDefinition definition : setBits) {
       bits.add(bitJson(definition));
     }
   }
+
+  /** vTom without SNP: what a guest under a paravisor reads (SEV_STATUS bit 3, Virtual TOM). */
+  private static boolean paravisorMayHideSnp(SevStatus status) {
+    return !status.snpActive() && status.isSet(VTOM_BIT);
+  }
+
+  private static final int VTOM_BIT = 3;
 
   /** One bit as JSON: {@code sevFeaturesBit} is null for bits 0 and 1, which SEV_FEATURES lacks. */
   public static ObjectNode bitJson(BitDefinition definition) {
@@ -64,13 +88,15 @@ public final class DecodedStatus {
     SevStatus status = input.status();
     out.println("SEV_STATUS    " + status.hex() + "  " + status.names());
     out.println("SEV_FEATURES  " + SevStatus.hex(status.sevFeatures()) + "  (VMSA numbering: SEV_STATUS >> 2)");
-    out.println("SEV-SNP       " + (status.snpActive() ? "active" : "not active: there are no SNP features to negotiate"));
+    out.println("SEV-SNP       " + (status.snpActive() ? "active" : "not active" + (paravisorMayHideSnp(status)
+        ? ": " + PARAVISOR : ": there are no SNP features to negotiate")));
     if (input.form() == StatusInput.Form.SEV_FEATURES) {
       out.println("given as      SEV_FEATURES " + input.text().strip()
           + ": SEV_FEATURES bit n is SEV_STATUS bit n+2; with SNPActive a guest also reads SEV and SEV-ES");
     } else if (input.form() == StatusInput.Form.KERNEL_LINE) {
-      out.println("given as      the kernel's line: it names only the bits Linux has a name for,"
-          + " so reserved bits that are set do not show in it");
+      out.println("given as      " + KERNEL_LINE_LIMIT);
+    } else if (input.form() == StatusInput.Form.KERNEL_MEMORY_ENCRYPTION_LINE) {
+      out.println("given as      " + MEMORY_ENCRYPTION_LINE_LIMIT);
     }
     if (setBits.isEmpty()) {
       out.println("no bit is set");

@@ -22,6 +22,8 @@ public record StatusInput(String text, Form form, SevStatus status) {
     HEX("hex"),
     DECIMAL("decimal"),
     KERNEL_LINE("kernel-line"),
+    /** The older kernels' {@code Memory Encryption Features active:} line: bits 0 to 2 only. */
+    KERNEL_MEMORY_ENCRYPTION_LINE("kernel-memory-encryption-line"),
     SEV_FEATURES("sev-features"),
     MSR("msr");
 
@@ -69,6 +71,14 @@ public record StatusInput(String text, Form form, SevStatus status) {
     } catch (SevStatusFormatException e) {
       throw new BadInputException(e.getMessage());
     }
+  }
+
+  /**
+   * Whether the value may miss set bits: a kernel line names only the bits Linux has a name for
+   * (the memory encryption line only bits 0 to 2), so a set bit it has no name for cannot be seen.
+   */
+  public boolean complete() {
+    return form != Form.KERNEL_LINE && form != Form.KERNEL_MEMORY_ENCRYPTION_LINE;
   }
 
   /** A value read from the SEV_STATUS MSR itself. */
