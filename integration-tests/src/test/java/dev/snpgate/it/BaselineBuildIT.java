@@ -125,9 +125,10 @@ class BaselineBuildIT {
         "bit 9 BTBIsol OPTIONAL"));
     GuestBuild.Result failed = normalBuild(guest);
     assertEquals(1, failed.exitStatus(), failed.output());
-    assertHasLine(failed, "[ERROR] ${dir}/src/main/java/g/package-info.java:[2,1] snpgate cannot read the baseline snpgate-baseline.txt: line 12: 'OPTIONAL' is not a"
-        + " tier (IMPL_REQUIRED, NO_IMPL_NEEDED, RESERVED). This is a problem with the file, not drift: fix the line,"
-        + " or write the file anew with: mvn process-classes -Dsnpgate.updateBaseline=true");
+    assertHasLine(failed, "[ERROR] ${dir}/src/main/java/g/package-info.java:[2,1] snpgate cannot read the baseline"
+        + " snpgate-baseline.txt:12: 'OPTIONAL' is not a tier (IMPL_REQUIRED, NO_IMPL_NEEDED, RESERVED). This is a"
+        + " problem with the file, not drift (a merge conflict or a hand edit?): fix that line, or delete the file and"
+        + " create it anew with: mvn process-classes -Dsnpgate.updateBaseline=true");
   }
 
   @Test

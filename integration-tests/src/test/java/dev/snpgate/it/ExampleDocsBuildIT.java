@@ -31,7 +31,7 @@ class ExampleDocsBuildIT {
 
     GuestBuild.Result accepted = example.maven("snpgate:accept");
     assertEquals(0, accepted.exitStatus(), accepted.output());
-    assertHasLine(accepted, "[INFO] snpgate: snpgate wrote the docs docs/behavior.md");
+    assertHasLine(accepted, "[INFO] snpgate wrote the docs docs/behavior.md");
     assertTrue(example.read("docs/behavior.md").contains("With Secure TSC\\, the guest"));
     assertEquals(0, example.maven("process-classes").exitStatus());
   }

@@ -93,6 +93,23 @@ final class GuestBuild {
     }
   }
 
+  byte[] bytes(String relative) {
+    try {
+      return Files.readAllBytes(dir.resolve(relative));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The names in a directory of the project, sorted. */
+  List<String> list(String relative) {
+    try (Stream<Path> files = Files.list(dir.resolve(relative))) {
+      return files.map(file -> file.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   void write(String relative, String content) {
     try {
       Files.createDirectories(dir.resolve(relative).getParent());

@@ -1,33 +1,57 @@
 package dev.snpgate.maven;
 
-import dev.snpgate.processor.baseline.Drift;
+import dev.snpgate.baseline.Drift;
+import dev.snpgate.baseline.reviewed.ClassOutputCheck;
+import dev.snpgate.baseline.reviewed.Finding;
 import java.util.List;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Accepts the guest's masks and docs as its compilation produced them: compiles (so that
  * {@code mvn snpgate:accept} alone is enough, in a module or at a reactor's root for every guest in
- * it), prints how the accepted hosts change, bit by bit, and writes the baseline and the docs.
+ * it), prints how the accepted hosts change, bit by bit, and writes the baseline and the docs, all
+ * or none. A baseline it cannot parse (a merge conflict) is never replaced.
  */
-@Mojo(name = "accept", threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
-public final class AcceptMojo extends GuestChecks {
+@Mojo(name = "accept", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+public final class AcceptMojo extends ReviewedFilesMojo {
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Component
+  LifecycleExecutor lifecycle;
+
+  @Component
+  BuildPluginManager plugins;
 
   @Override
   public void execute() throws MojoFailureException {
-    if (!hasGuest()) {
+    if (!skip) {
+      CompileForAccept.run(session, lifecycle, plugins, getLog());
+    }
+    Optional<ClassOutputCheck> guest = guest();
+    if (guest.isEmpty()) {
       return;
     }
-    List<Drift> changes = dev.snpgate.processor.checkedin.BuildStep.changes(classesDirectory.toPath(), baseline.toPath());
-    if (changes.isEmpty() && baseline.isFile()) {
-      getLog().info("snpgate: the masks did not change");
+    boolean hadBaseline = baseline.isFile();
+    List<Drift> changes = guest.get().changes();
+    List<Finding> written = guest.get().accept();
+    if (written.stream().noneMatch(Finding::error)) {
+      if (changes.isEmpty() && hadBaseline) {
+        getLog().info("snpgate: the masks did not change");
+      }
+      for (Drift change : changes) {
+        getLog().info("snpgate: accepted (" + change.impact().label() + "): " + change.description());
+      }
     }
-    for (Drift change : changes) {
-      getLog().info("snpgate: accepted (" + change.impact().label() + "): " + change.description());
-    }
-    report(run(true));
+    report(written);
   }
 }

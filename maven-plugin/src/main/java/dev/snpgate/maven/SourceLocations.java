@@ -1,7 +1,8 @@
 package dev.snpgate.maven;
 
-import dev.snpgate.processor.baseline.Baseline;
-import dev.snpgate.processor.baseline.BaselineFormat;
+import dev.snpgate.baseline.Baseline;
+import dev.snpgate.baseline.BaselineFormat;
+import dev.snpgate.baseline.reviewed.ClassOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ final class SourceLocations {
   SourceLocations(Path classes, List<String> sourceRoots) {
     Optional<Baseline> read;
     try {
-      read = Optional.of(BaselineFormat.parse(Files.readAllBytes(classes.resolve(BaselineFormat.CLASS_OUTPUT_PATH))));
+      read = Optional.of(BaselineFormat.parse(Files.readAllBytes(classes.resolve(ClassOutput.BASELINE_PATH))));
     } catch (IOException | RuntimeException e) {
       read = Optional.empty();
     }

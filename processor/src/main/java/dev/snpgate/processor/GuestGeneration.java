@@ -1,9 +1,7 @@
 package dev.snpgate.processor;
 
-import dev.snpgate.processor.baseline.Baseline;
-import dev.snpgate.processor.baseline.BaselineFormat;
-import dev.snpgate.processor.checkedin.CompilerStep;
-import dev.snpgate.processor.checkedin.ProjectPaths;
+import dev.snpgate.annotations.SnpFeature;
+import dev.snpgate.baseline.reviewed.ClassOutput;
 import dev.snpgate.processor.contribution.Contribution;
 import dev.snpgate.processor.contribution.ContributionReader;
 import dev.snpgate.processor.contribution.ContributionWriter;
@@ -12,15 +10,17 @@ import dev.snpgate.processor.model.GuestModel;
 import dev.snpgate.processor.options.ProcessorOptions;
 import dev.snpgate.processor.reporting.Diagnostics;
 import dev.snpgate.processor.reporting.Messages;
+import dev.snpgate.processor.reviewed.CompilerCheck;
+import dev.snpgate.processor.reviewed.ProjectPaths;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
 import dev.snpgate.processor.validation.LibraryDeclaration;
 import dev.snpgate.processor.validation.OverrideValidator;
 import dev.snpgate.processor.validation.ValidatedFeature;
+import dev.snpgate.processor.writing.BaselineWriter;
 import dev.snpgate.processor.writing.ManifestWriter;
 import dev.snpgate.processor.writing.OutputFiles;
 import dev.snpgate.processor.writing.RegistryWriter;
-import dev.snpgate.processor.writing.docs.BehaviorContent;
 import dev.snpgate.processor.writing.docs.MarkdownWriter;
 import dev.snpgate.processor.writing.docs.RestructuredTextWriter;
 import dev.snpgate.runtime.Catalog;
@@ -124,22 +124,29 @@ final class GuestGeneration {
     // build (an IDE or Gradle recompiling a few files against the old output): generate it anew.
     warnWhenTheRuntimeDiffers(guest.get().element());
     GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), overrides.catalog(), declarations);
-    String baselineText = BaselineFormat.write(model.guestName(), Baseline.of(model));
+    String baselineText = BaselineWriter.write(model);
     OutputFiles out = new OutputFiles(env.getFiler(), origins.toArray(new Element[0]));
     out.javaSource(new RegistryWriter(SnpGateProcessor.class.getName(),
         elements.getTypeElement("javax.annotation.processing.Generated") != null)
         .write(model, typesInPackage(model.registryPackage()), ConstructionWarnings.of(features, elements)));
     Optional<Path> classOutput = out.classOutputResource(ManifestWriter.PATH, new ManifestWriter().write(model));
-    out.classOutputResource(BaselineFormat.CLASS_OUTPUT_PATH, baselineText);
+    out.classOutputResource(ClassOutput.BASELINE_PATH, baselineText);
     Map<String, String> docs = new TreeMap<>();
-    docs.put(BehaviorContent.MARKDOWN_FILE, new MarkdownWriter().write(model));
-    docs.put(BehaviorContent.RST_FILE, new RestructuredTextWriter().write(model));
-    out.classOutputResource(BehaviorContent.MARKDOWN_PATH, docs.get(BehaviorContent.MARKDOWN_FILE));
-    out.classOutputResource(BehaviorContent.RST_PATH, docs.get(BehaviorContent.RST_FILE));
+    docs.put(ClassOutput.MARKDOWN_FILE, new MarkdownWriter().write(model));
+    docs.put(ClassOutput.RST_FILE, new RestructuredTextWriter().write(model));
+    out.classOutputResource(ClassOutput.MARKDOWN_PATH, docs.get(ClassOutput.MARKDOWN_FILE));
+    out.classOutputResource(ClassOutput.RST_PATH, docs.get(ClassOutput.RST_FILE));
     ProjectPaths paths = ProjectPaths.of(options.get().projectDir(), classOutput);
-    new CompilerStep(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element());
+    new CompilerCheck(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element(),
+        this::featureClassOnClassPath);
     writeGuestContribution(options.get(), model, out);
     return Optional.of(new Result(model.registryClass(), Optional.of(model)));
+  }
+
+  /** Whether a class of that name with {@code @SnpFeature} is here, as a bit the baseline lost still may be. */
+  private boolean featureClassOnClassPath(String name) {
+    TypeElement type = elements.getTypeElement(name);
+    return type != null && type.getAnnotation(SnpFeature.class) != null;
   }
 
   /** Another guest's module on the class path: its features are in no guest but its own. */

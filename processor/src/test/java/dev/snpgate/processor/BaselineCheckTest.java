@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.snpgate.baseline.reviewed.ReviewedMessages;
 import dev.snpgate.processor.options.ProcessorOptions;
 import dev.snpgate.processor.reporting.Messages;
 import java.io.IOException;
@@ -48,7 +49,7 @@ class BaselineCheckTest {
   void updateModeWritesTheBaselineRelativeToTheModuleAndPasses() throws IOException {
     Compilation compilation = compile(exampleGuest(), "-Asnpgate.updateBaseline=true");
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).hadNoteContaining(String.format(Messages.BASELINE_WRITTEN, "config/baseline.txt",
+    assertThat(compilation).hadNoteContaining(String.format(ReviewedMessages.BASELINE_WRITTEN, "config/baseline.txt",
         "0xffffffffff7dbcf8", "0x0000000000040880"));
     String written = Files.readString(baselineFile(), StandardCharsets.UTF_8);
     assertTrue(written.contains("PRESENT  0x0000000000040880\n"), written);
@@ -78,7 +79,7 @@ class BaselineCheckTest {
     sources.add(vmgexit);
     Compilation compilation = compile(sources);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.BASELINE_DRIFT, "compatible",
+    assertThat(compilation).hadErrorContaining(String.format(ReviewedMessages.BASELINE_DRIFT, "compatible",
             "PRESENT gained bit 12 VMGExitParam (dev.example.guest.features.VmgExitParam): this guest will now boot"
                 + " on hosts that enable it", ACCEPT))
         .inFile(vmgexit).onLineContaining("class VmgExitParam");
@@ -91,7 +92,7 @@ class BaselineCheckTest {
     sources.removeIf(source -> source.getName().contains("SecureTsc"));
     Compilation compilation = compile(sources);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.BASELINE_DRIFT, "breaking",
+    assertThat(compilation).hadErrorContaining(String.format(ReviewedMessages.BASELINE_DRIFT, "breaking",
             "PRESENT lost bit 11 SecureTSC (was dev.example.guest.features.SecureTsc): this guest will now refuse"
                 + " hosts that enable it", ACCEPT))
         .inFile(exampleGuest().get(0)).onLineContaining("package dev.example.guest");
@@ -101,7 +102,7 @@ class BaselineCheckTest {
   void missingBaselineFailsWithTheCommandThatCreatesIt() {
     Compilation compilation = compile(exampleGuest());
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.BASELINE_MISSING, "config/baseline.txt", ACCEPT));
+    assertThat(compilation).hadErrorContaining(String.format(ReviewedMessages.BASELINE_MISSING, "config/baseline.txt", ACCEPT));
     assertFalse(Files.exists(baselineFile()), "a normal build never writes the baseline");
   }
 
@@ -111,8 +112,8 @@ class BaselineCheckTest {
     Files.writeString(baselineFile(), "IMPL_REQ 0xffffffffff7dbcf8\nPRESENT 0x0000000000040880\nbit 7 DebugSwap\n");
     Compilation compilation = compile(exampleGuest());
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.BASELINE_UNREADABLE, "config/baseline.txt",
-        "line 3: expected 'bit <number> <name> <tier> present|absent <class or ->', found 3 fields", ACCEPT));
+    assertThat(compilation).hadErrorContaining(String.format(ReviewedMessages.BASELINE_UNREADABLE, "config/baseline.txt", 3,
+        "expected 'bit <number> <name> <tier> present|absent <class or ->', found 3 fields", ACCEPT));
   }
 
   @Test
@@ -128,7 +129,7 @@ class BaselineCheckTest {
     Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
         .withOptions("-Asnpgate.projectDir=" + moduleDir, "-Asnpgate.baseline=b.txt").compile(exampleGuest());
     assertThat(compilation).hadErrorContaining(
-        String.format(Messages.BASELINE_MISSING, "b.txt", ProcessorOptions.DEFAULT_ACCEPT_COMMAND));
+        String.format(ReviewedMessages.BASELINE_MISSING, "b.txt", ProcessorOptions.DEFAULT_ACCEPT_COMMAND));
   }
 
   @Test
@@ -174,7 +175,7 @@ class BaselineCheckTest {
   @Test
   void docsDirectoryIsCheckedAndWrittenOnlyInUpdateMode() throws IOException {
     Compilation missing = compile(exampleGuest(), "-Asnpgate.updateBaseline=false", "-Asnpgate.docsDir=docs");
-    assertThat(missing).hadErrorContaining(String.format(Messages.DOCS_MISSING, "docs/behavior.md", ACCEPT))
+    assertThat(missing).hadErrorContaining(String.format(ReviewedMessages.DOCS_MISSING, "docs/behavior.md", ACCEPT))
         .inFile(exampleGuest().get(0)).onLineContaining("package dev.example.guest");
     assertFalse(Files.exists(moduleDir.resolve("docs")), "a normal build never writes the docs");
     assertThat(compile(exampleGuest(), "-Asnpgate.updateBaseline=true", "-Asnpgate.docsDir=docs")).succeeded();
@@ -183,7 +184,7 @@ class BaselineCheckTest {
     Files.writeString(moduleDir.resolve("docs/behavior.md"), "edited\n");
     Compilation stale = compile(exampleGuest(), "-Asnpgate.docsDir=docs");
     assertThat(stale).hadErrorCount(1);
-    assertThat(stale).hadErrorContaining(String.format(Messages.DOCS_STALE, "docs/behavior.md", 1, ACCEPT));
+    assertThat(stale).hadErrorContaining(String.format(ReviewedMessages.DOCS_STALE, "docs/behavior.md", 1, ACCEPT));
   }
 
   @Test

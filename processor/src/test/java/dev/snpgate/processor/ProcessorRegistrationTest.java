@@ -119,9 +119,9 @@ class ProcessorRegistrationTest {
 
   @Test
   void theCheckCatchesAClassThatIsNotAProcessor() throws IOException {
-    assertEquals(List.of("dev.snpgate.processor.checkedin.BuildStep is not an annotation processor", SERVICES
-            + " registers [dev.snpgate.processor.SnpGateProcessor], not dev.snpgate.processor.checkedin.BuildStep"),
-        problems(classOutput("dev.snpgate.processor.checkedin.BuildStep,aggregating\n",
+    assertEquals(List.of("dev.snpgate.processor.reviewed.CompilerCheck is not an annotation processor", SERVICES
+            + " registers [dev.snpgate.processor.SnpGateProcessor], not dev.snpgate.processor.reviewed.CompilerCheck"),
+        problems(classOutput("dev.snpgate.processor.reviewed.CompilerCheck,aggregating\n",
             "dev.snpgate.processor.SnpGateProcessor\n")));
   }
 

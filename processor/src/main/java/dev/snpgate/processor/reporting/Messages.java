@@ -111,32 +111,9 @@ public final class Messages {
       "snpgate: the compiler checks no baseline (no -Asnpgate.baseline=<file>); with Maven, the snpgate-maven-plugin's"
           + " check goal does (see the README)";
 
-  public static final String BASELINE_DRIFT =
-      "snpgate baseline drift (%s): %s. Review the change, then accept it with: %s";
-
-  public static final String BASELINE_MISSING =
-      "snpgate baseline %s does not exist; review the masks this build computed, then create it with: %s";
-
-  public static final String BASELINE_UNREADABLE =
-      "snpgate cannot read the baseline %s: %s. This is a problem with the file, not drift: fix the line,"
-          + " or write the file anew with: %s";
-
-  public static final String BASELINE_WRITTEN =
-      "snpgate wrote the baseline %s: IMPL_REQ %s, PRESENT %s";
-
   public static final String NO_RATIONALE =
       "%s has no rationale: add rationale = \"...\" to its @SnpFeature or a Javadoc comment; the docs and"
           + " the gate's messages say why the guest needs the feature";
-
-  public static final String DOCS_MISSING =
-      "snpgate docs %s do not exist; create them with: %s";
-
-  public static final String DOCS_STALE =
-      "snpgate docs %s are stale: they differ from what this build generates from line %d on. Review the"
-          + " change, then accept it with: %s";
-
-  public static final String DOCS_WRITTEN =
-      "snpgate wrote the docs %s";
 
   public static final String CONSTRUCTOR_THROWS =
       "%s's no-argument constructor declares checked exceptions (%s); the registry constructs it at boot,"
@@ -145,9 +122,6 @@ public final class Messages {
   public static final String REGISTRY_EXISTS =
       "the registry class %s already exists in this compilation; give the generated registry another name"
           + " with @SnpGuest(registry = \"...\")";
-
-  public static final String CHECKED_IN_FILE_FAILED =
-      "snpgate cannot %s %s (%s); check the path the build gives snpgate";
 
   public static final String GUEST_NAME_NOT_A_TOKEN =
       "name = \"%s\" is not a guest name: use letters, digits, '.', '-' and '_', starting with a letter or"

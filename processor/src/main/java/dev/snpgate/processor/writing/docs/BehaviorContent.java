@@ -14,11 +14,6 @@ import java.util.List;
  */
 public final class BehaviorContent {
 
-  public static final String MARKDOWN_PATH = "META-INF/snpgate/behavior.md";
-  public static final String RST_PATH = "META-INF/snpgate/behavior.rst";
-  public static final String MARKDOWN_FILE = "behavior.md";
-  public static final String RST_FILE = "behavior.rst";
-
   static final List<String> DECISION_HEADER = List.of("Feature enabled by the hypervisor",
       "Guest needs an implementation", "Guest has the implementation", "Guest boot result");
 

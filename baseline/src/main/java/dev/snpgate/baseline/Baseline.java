@@ -1,0 +1,44 @@
+package dev.snpgate.baseline;
+
+import dev.snpgate.runtime.BitDefinition;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What a guest accepts, as reviewed and checked in: both masks and one entry per feature bit that
+ * the catalog or the guest defines, or that the guest implements.
+ *
+ * @param implReq the IMPL_REQ mask
+ * @param present the PRESENT mask
+ * @param entries the listed bits, by bit
+ */
+public record Baseline(long implReq, long present, SortedMap<Integer, Entry> entries) {
+
+  /**
+   * One listed bit.
+   *
+   * @param bit the SEV_STATUS bit
+   * @param name its display name
+   * @param tier its tier's name
+   * @param present whether the guest implements it
+   * @param implementation the implementing class, or empty
+   */
+  public record Entry(int bit, String name, String tier, boolean present, String implementation) {}
+
+  public Baseline {
+    entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
+  }
+
+  /** The name of {@code bit} here, or {@code reserved-bit-N} when it is not listed. */
+  public String nameOf(int bit) {
+    Entry entry = entries.get(bit);
+    return entry == null ? BitDefinition.unnamed(bit) : entry.name();
+  }
+
+  /** The implementation of {@code bit} here, or empty. */
+  public String implementationOf(int bit) {
+    Entry entry = entries.get(bit);
+    return entry == null ? "" : entry.implementation();
+  }
+}
