@@ -2,6 +2,7 @@ package dev.snpgate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,7 +46,13 @@ public final class SnpGateProcess {
 
   /** Runs {@code command} and collects what it printed. */
   public static CliRun exec(List<String> command, Map<String, String> environment, String stdin, String label) {
-    ProcessBuilder builder = new ProcessBuilder(command);
+    return exec(command, environment, stdin, label, null);
+  }
+
+  /** Runs {@code command} in {@code directory} (null: this process's) and collects what it printed. */
+  public static CliRun exec(List<String> command, Map<String, String> environment, String stdin, String label,
+      File directory) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory);
     builder.environment().putAll(environment);
     try {
       Process process = builder.start();

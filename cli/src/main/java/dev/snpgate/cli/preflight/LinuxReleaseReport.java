@@ -40,7 +40,7 @@ final class LinuxReleaseReport implements LinuxReport {
   @Override
   public String result() {
     return "Linux " + answer.release() + (undetermined() ? " may boot or refuse this host: undetermined"
-        : " " + verdict().sentence() + " this host (" + answer.verdict().word() + ")");
+        : (verdict().boots() ? " boots on this host (" : " refuses this host (") + answer.verdict().word() + ")");
   }
 
   @Override
