@@ -33,15 +33,18 @@ public @interface SnpCatalogOverride {
   /** The SEV_STATUS bit, reserved in the built-in catalog. */
   int bit();
 
-  /** The feature's display name (letters, digits, '-' and '_'). */
+  /** The feature's display name (letters, digits, '-' and '_'; at most 200 characters). */
   String name();
 
-  /** The feature's long name; defaults to {@link #name()}. */
+  /** The feature's long name; defaults to {@link #name()}. At most 4,000 characters. */
   String longName() default "";
 
   /** The feature's tier. */
   Tier tier();
 
-  /** Where the definition comes from: an AMD APM revision or a kernel commit. Required. */
+  /**
+   * Where the definition comes from: an AMD APM revision or a kernel commit. Required; at most
+   * 4,000 characters.
+   */
   String reference();
 }

@@ -34,10 +34,14 @@ public @interface SnpFeature {
 
   /**
    * The feature's display name. Omit it for a bit the catalog names (a different name is an error);
-   * required for a bit the catalog does not define yet.
+   * required for a bit the catalog does not define yet. At most 200 characters.
    */
   String name() default "";
 
-  /** Why the guest needs this feature; shown when a guest refuses a host. */
+  /**
+   * Why the guest needs this feature; shown when a guest refuses a host. Defaults to the first
+   * sentence of the class's Javadoc. At most 4,000 characters, as the docs and the registry carry it
+   * whole on one line.
+   */
   String rationale() default "";
 }

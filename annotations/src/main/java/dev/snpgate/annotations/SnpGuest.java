@@ -20,12 +20,17 @@ import java.lang.annotation.Target;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 public @interface SnpGuest {
 
-  /** The guest's name, used in the manifest and the docs; defaults to the registry's package. */
+  /**
+   * The guest's name, used in the manifest and the docs; defaults to the registry's package.
+   * Letters, digits, '.', '-' and '_', starting with a letter or digit; at most 200 characters.
+   */
   String name() default "";
 
   /**
    * The registry's fully qualified class name; defaults to {@code SnpGateRegistry} in the package
-   * of the annotated element.
+   * of the annotated element. A class of that name must not exist already, in the compilation or
+   * on the class path (other than this guest's own registry from an earlier build); its simple
+   * name is at most 200 bytes in UTF-8.
    */
   String registry() default "";
 }

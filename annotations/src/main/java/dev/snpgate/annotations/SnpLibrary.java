@@ -20,7 +20,7 @@ public @interface SnpLibrary {
   /**
    * The library's name in guests' manifests, docs and messages when the build passes no
    * {@code group:artifact} ({@code -Asnpgate.origin}); defaults to the annotated element's package.
-   * Letters, digits, '.', ':', '-' and '_'.
+   * Letters, digits, '.', ':', '-' and '_'; at most 200 characters.
    */
   String name() default "";
 }

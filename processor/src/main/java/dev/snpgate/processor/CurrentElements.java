@@ -1,7 +1,6 @@
 package dev.snpgate.processor;
 
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -24,10 +23,10 @@ final class CurrentElements {
       PackageElement fresh = elements.getPackageElement(((PackageElement) gathered).getQualifiedName());
       return fresh == null ? gathered : fresh;
     }
-    if (gathered.getKind() == ElementKind.FIELD && gathered.getEnclosingElement() instanceof TypeElement) {
+    if (gathered.getKind().isField() && gathered.getEnclosingElement() instanceof TypeElement) {
       Element owner = lookUp(elements, gathered.getEnclosingElement());
       for (Element member : owner.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD && member.getSimpleName().contentEquals(gathered.getSimpleName())) {
+        if (member.getKind() == gathered.getKind() && member.getSimpleName().contentEquals(gathered.getSimpleName())) {
           return member;
         }
       }

@@ -12,6 +12,7 @@ import dev.snpgate.processor.reporting.Diagnostics;
 import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.processor.reviewed.CompilerCheck;
 import dev.snpgate.processor.reviewed.ProjectPaths;
+import dev.snpgate.processor.validation.AnnotationAttributes;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
 import dev.snpgate.processor.validation.LibraryDeclaration;
@@ -115,13 +116,9 @@ final class GuestGeneration {
       causes.put(feature.declaration().bit(), feature.element());
       origins.add(feature.element());
     }
-    TypeElement existing = elements.getTypeElement(guest.get().registryClass());
-    if (existing != null && sourceTypes.contains(existing.getQualifiedName().toString())) {
-      diagnostics.error(String.format(Messages.REGISTRY_EXISTS, guest.get().registryClass()), existing);
+    if (registryTaken(guest.get(), contributions, sourceTypes, declaring)) {
       return Optional.empty();
     }
-    // Otherwise a registry class found on the class path is this guest's own from an earlier
-    // build (an IDE or Gradle recompiling a few files against the old output): generate it anew.
     warnWhenTheRuntimeDiffers(guest.get().element());
     GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), overrides.catalog(), declarations);
     String baselineText = BaselineWriter.write(model);
@@ -141,6 +138,40 @@ final class GuestGeneration {
         this::featureClassOnClassPath);
     writeGuestContribution(options.get(), model, out);
     return Optional.of(new Result(model.registryClass(), Optional.of(model)));
+  }
+
+  /**
+   * Whether the registry's name is another class's, reported if so. On the class path, a registry
+   * class that a guest contribution names is this guest's own from an earlier build (an IDE or
+   * Gradle recompiling a few files against the old output): it is generated anew. Any other class
+   * would stay beside the generated one, and the class path order would decide which the guest
+   * loads.
+   */
+  private boolean registryTaken(GuestDeclaration guest, List<Contribution> contributions, Set<String> sourceTypes,
+      List<Element> declaring) {
+    String registry = guest.registryClass();
+    TypeElement existing = elements.getTypeElement(registry);
+    if (existing == null) {
+      return false;
+    }
+    if (sourceTypes.contains(registry)) {
+      diagnostics.error(String.format(Messages.REGISTRY_EXISTS, registry), existing);
+      return true;
+    }
+    for (Contribution contribution : contributions) {
+      if (!contribution.library() && contribution.registry().equals(registry)) {
+        return false;
+      }
+    }
+    String message = String.format(Messages.REGISTRY_ON_CLASS_PATH, registry);
+    if (guest.element().isPresent()) {
+      AnnotationAttributes annotation = AnnotationAttributes.find(guest.element().get(), GuestDeclaration.SNP_GUEST);
+      diagnostics.error(message, guest.element().get(), annotation.mirror(), annotation.written("registry"));
+    } else {
+      // The default registry's name comes from the package of the guest's declarations.
+      diagnostics.error(message, declaring.get(0));
+    }
+    return true;
   }
 
   /** Whether a class of that name with {@code @SnpFeature} is here, as a bit the baseline lost still may be. */

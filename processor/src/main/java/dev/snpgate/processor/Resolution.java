@@ -43,16 +43,24 @@ final class Resolution {
       }
     }
     for (Element element : overrides) {
-      if (anyUnresolved(OverrideValidator.overridesOn(element))) {
+      if (anyUnresolved(element)) {
         unresolved.add(element);
       }
     }
     return unresolved;
   }
 
-  private static boolean anyUnresolved(List<AnnotationAttributes> overrides) {
+  /**
+   * Whether an override on {@code element} is unresolved. Finding none is unresolved too (an
+   * element in a container the compiler could not read), unless the container was written empty:
+   * {@code @SnpCatalogOverrides({})} declares nothing, so it has nothing to resolve.
+   */
+  private static boolean anyUnresolved(Element element) {
+    List<AnnotationAttributes> overrides = OverrideValidator.overridesOn(element);
     if (overrides.isEmpty()) {
-      return true;
+      AnnotationAttributes container = AnnotationAttributes.find(element, OverrideValidator.OVERRIDES);
+      Object written = container == null ? null : AnnotationAttributes.valueOf(container.written("value"));
+      return !(written instanceof List && ((List<?>) written).isEmpty());
     }
     for (AnnotationAttributes override : overrides) {
       if (!override.readable() || !present(override.written("bit"), Integer.class)

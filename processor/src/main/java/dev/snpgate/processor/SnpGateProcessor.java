@@ -68,7 +68,7 @@ public final class SnpGateProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     // One for the whole compilation: an error in any round keeps every output from being written.
-    diagnostics = new Diagnostics(processingEnv.getMessager());
+    diagnostics = new Diagnostics(processingEnv.getMessager(), processingEnv.getElementUtils());
   }
 
   @Override
@@ -121,7 +121,9 @@ public final class SnpGateProcessor extends AbstractProcessor {
     List<Element> newLibraries = annotatedWith(round, LibraryDeclaration.SNP_LIBRARY);
     List<Element> newOverrides = annotatedWith(round, OverrideValidator.OVERRIDE);
     newOverrides.addAll(annotatedWith(round, OverrideValidator.OVERRIDES));
-    maskFields.addAll(annotatedWith(round, HandWrittenMasks.SNP_MASK));
+    List<Element> newMaskFields = annotatedWith(round, HandWrittenMasks.SNP_MASK);
+    newMaskFields.addAll(HandWrittenMasks.recordFieldsMissing(round.getRootElements(), newMaskFields));
+    maskFields.addAll(newMaskFields);
     if (finished) {
       newGuests.addAll(newLibraries);
       reportLateElements(newFeatures, newGuests, newOverrides);
@@ -173,15 +175,15 @@ public final class SnpGateProcessor extends AbstractProcessor {
             distinct(currentLibraries)), sourceTypes);
   }
 
-  /** Each {@code @SnpFeature} element of this round; one that is not a class is an error at once. */
+  /**
+   * Each {@code @SnpFeature} class of this round. ecj also hands over a package-info's package,
+   * which it rejects by {@code @Target} itself, as javac does: a second error would only repeat it.
+   */
   private List<TypeElement> newFeatureClasses(RoundEnvironment round) {
     List<TypeElement> found = new ArrayList<>();
     for (Element element : annotatedWith(round, FeatureValidator.SNP_FEATURE)) {
       if (element instanceof TypeElement) {
         found.add((TypeElement) element);
-      } else {
-        // javac rejects it by @Target; ecj hands a package-info's package to processors.
-        diagnostics.error(String.format(Messages.FEATURE_NOT_ON_A_TYPE, Diagnostics.describe(element)), element);
       }
     }
     return found;

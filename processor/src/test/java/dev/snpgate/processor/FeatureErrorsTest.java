@@ -289,4 +289,28 @@ class FeatureErrorsTest {
     assertThat(compile(feature("g.VTom", "bit = 3"), feature("g.Last", "bit = 63, name = \"Last\"")))
         .succeededWithoutWarnings();
   }
+
+  @Test
+  void rationaleLongerThanTheLimit() {
+    JavaFileObject file = feature("g.Tsc", "bit = 11, rationale = \"" + "r".repeat(4001) + "\"");
+    assertSingleError(compile(file), file, String.format(Messages.TEXT_TOO_LONG, "rationale", 4001, 4000), "@SnpFeature");
+  }
+
+  @Test
+  void rationaleFromAJavadocSentenceLongerThanTheLimit() {
+    JavaFileObject file = source("g.Tsc",
+        "package g;",
+        "/** " + "w".repeat(4000) + ". */",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11)",
+        "public final class Tsc implements dev.snpgate.runtime.GuestFeature {",
+        "  public void enable(dev.snpgate.runtime.SevStatus status) {}",
+        "}");
+    assertSingleError(compile(file), file, String.format(Messages.TEXT_TOO_LONG, "rationale", 4001, 4000), "@dev.snpgate");
+  }
+
+  @Test
+  void featureNameLongerThanTheLimitIsMeasuredNotQuoted() {
+    JavaFileObject file = feature("g.New", "bit = 30, name = \"" + "N".repeat(201) + "\"");
+    assertSingleError(compile(file), file, String.format(Messages.TEXT_TOO_LONG, "name", 201, 200), "@SnpFeature");
+  }
 }

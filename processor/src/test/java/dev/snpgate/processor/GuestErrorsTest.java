@@ -1,6 +1,7 @@
 package dev.snpgate.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.snpgate.processor.GuestSources.assertSingleError;
 import static dev.snpgate.processor.GuestSources.compile;
 import static dev.snpgate.processor.GuestSources.feature;
 import static dev.snpgate.processor.GuestSources.source;
@@ -162,5 +163,45 @@ class GuestErrorsTest {
   void theSameRuntimeVersionDrawsNoWarning() {
     assertThat(compile(source("g.package-info", "@dev.snpgate.annotations.SnpGuest", "package g;"),
         feature("g.Tsc", "bit = 11"))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void guestNameLongerThanTheLimitIsMeasuredNotQuoted() {
+    JavaFileObject guest = source("g.package-info",
+        "@dev.snpgate.annotations.SnpGuest(name = \"" + "g".repeat(65500) + "\")",
+        "package g;");
+    assertSingleError(compile(guest, feature("g.Tsc", "bit = 11")), guest,
+        String.format(Messages.TEXT_TOO_LONG, "name", 65500, 200), "@dev.snpgate.annotations.SnpGuest");
+  }
+
+  @Test
+  void libraryNameLongerThanTheLimit() {
+    JavaFileObject library = source("l.package-info",
+        "@dev.snpgate.annotations.SnpLibrary(name = \"" + "l".repeat(201) + "\")",
+        "package l;");
+    assertSingleError(compile(library, feature("l.Tsc", "bit = 11")), library,
+        String.format(Messages.TEXT_TOO_LONG, "name", 201, 200), "@dev.snpgate.annotations.SnpLibrary");
+  }
+
+  @Test
+  void registryNamingAClassOnTheClassPath() {
+    JavaFileObject guest = source("g.package-info",
+        "@dev.snpgate.annotations.SnpGuest(",
+        "    registry = \"dev.snpgate.runtime.Catalog\")",
+        "package g;");
+    assertSingleError(compile(guest, feature("g.Tsc", "bit = 11")), guest,
+        String.format(Messages.REGISTRY_ON_CLASS_PATH, "dev.snpgate.runtime.Catalog"), "registry = ");
+  }
+
+  @Test
+  void featuresInTheUnnamedPackageAndAnotherNameTheUnnamedOneInWords() {
+    JavaFileObject unnamed = source("Tsc",
+        "@dev.snpgate.annotations.SnpFeature(bit = 11, rationale = \"r\")",
+        "public final class Tsc implements dev.snpgate.runtime.GuestFeature {",
+        "  public void enable(dev.snpgate.runtime.SevStatus status) {}",
+        "}");
+    Compilation compilation = compile(unnamed, feature("a.Vmsa", "bit = 7"));
+    assertThat(compilation).hadErrorContaining(String.format(Messages.GUEST_REQUIRED,
+        "span the packages a and the unnamed package")).inFile(unnamed).onLineContaining("class Tsc");
   }
 }

@@ -161,4 +161,36 @@ class OverrideAndMaskTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertTrue(manifest(compilation).contains("\"implReq\": \"0x7fffffffff7dbcf8\""), manifest(compilation));
   }
+
+  @Test
+  void overrideTextsLongerThanTheLimit() {
+    JavaFileObject longName = overrides("@SnpCatalogOverride(bit = 30, name = \"N\", longName = \"" + "n".repeat(4001)
+        + "\", tier = Tier.NO_IMPL_NEEDED, reference = \"r\")");
+    assertSingleError(compile(longName), longName, String.format(Messages.TEXT_TOO_LONG, "longName", 4001, 4000),
+        "@SnpCatalogOverride");
+    JavaFileObject reference = overrides("@SnpCatalogOverride(bit = 30, name = \"N\", tier = Tier.NO_IMPL_NEEDED,"
+        + " reference = \"" + "r".repeat(4001) + "\")");
+    assertSingleError(compile(reference), reference, String.format(Messages.TEXT_TOO_LONG, "reference", 4001, 4000),
+        "@SnpCatalogOverride");
+  }
+
+  @Test
+  void anEmptyOverrideContainerOverridesNothing() {
+    Compilation compilation = compile(overrides("@dev.snpgate.annotations.SnpCatalogOverrides({})"),
+        feature("g.Tsc", "bit = 11"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(manifest(compilation).contains("\"implReq\": \"0xffffffffff7dbcf8\""), manifest(compilation));
+  }
+
+  @Test
+  void maskOnAnEnumConstantIsReportedAtItsEnum() {
+    JavaFileObject masks = source("g.Masks",
+        "package g;",
+        "enum Masks {",
+        "  @dev.snpgate.annotations.SnpMask(dev.snpgate.annotations.SnpMask.Kind.PRESENT)",
+        "  PRESENT",
+        "}");
+    assertSingleError(compile(masks, feature("g.Tsc", "bit = 11")), masks,
+        String.format(Messages.MASK_FIELD_NOT_CONSTANT, "g.Masks.PRESENT"), "enum Masks");
+  }
 }

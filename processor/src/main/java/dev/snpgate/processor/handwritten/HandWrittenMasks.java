@@ -7,13 +7,16 @@ import dev.snpgate.processor.validation.AnnotationAttributes;
 import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.SevStatus;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
 
 /** Hand-written masks marked {@code @SnpMask} must equal the generated ones. */
 public final class HandWrittenMasks {
@@ -24,6 +27,26 @@ public final class HandWrittenMasks {
 
   public HandWrittenMasks(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+  }
+
+  /**
+   * The {@code @SnpMask} fields of records among {@code roots} and their member types that
+   * {@code listed} misses: ecj leaves the field a record component's annotation goes to out of
+   * {@code getElementsAnnotatedWith}, and the mask would pass unchecked.
+   */
+  public static List<Element> recordFieldsMissing(Collection<? extends Element> roots, List<Element> listed) {
+    List<Element> missing = new ArrayList<>();
+    for (TypeElement type : ElementFilter.typesIn(roots)) {
+      if (type.getKind() == ElementKind.RECORD) {
+        for (Element field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+          if (AnnotationAttributes.find(field, SNP_MASK) != null && !listed.contains(field)) {
+            missing.add(field);
+          }
+        }
+      }
+      missing.addAll(recordFieldsMissing(type.getEnclosedElements(), listed));
+    }
+    return missing;
   }
 
   public void check(GuestModel model, List<Element> fields) {

@@ -22,6 +22,10 @@ final class DisplayNames {
 
   /** The message for {@code name} given to {@code bit} of {@code catalog}, or empty when it is fine. */
   static Optional<String> problem(String name, int bit, Catalog catalog) {
+    Optional<String> tooLong = TextLimits.problem("name", name, TextLimits.NAME);
+    if (tooLong.isPresent()) {
+      return tooLong;
+    }
     if (!TOKEN.matcher(name).matches()) {
       return Optional.of(String.format(Messages.NAME_NOT_A_TOKEN, Diagnostics.printable(name)));
     }

@@ -91,6 +91,12 @@ public final class FeatureValidator {
     if (rationale.isEmpty() && knownRationale.isEmpty()) {
       diagnostics.warning(String.format(Messages.NO_RATIONALE, type.getQualifiedName()), type);
     }
+    Optional<String> tooLong = TextLimits.problem("rationale", rationale, TextLimits.PROSE);
+    if (tooLong.isPresent()) {
+      // On the attribute when written, else on the annotation: the text is the Javadoc's first sentence.
+      diagnostics.error(tooLong.get(), type, annotation.mirror(), annotation.written("rationale"));
+      return Optional.empty();
+    }
     return Optional.of(new ValidatedFeature(type, new FeatureDeclaration(bit, name,
         elements.getPackageOf(type).getQualifiedName().toString(), simpleNames(type), rationale)));
   }

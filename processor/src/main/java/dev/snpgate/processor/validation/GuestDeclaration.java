@@ -3,8 +3,10 @@ package dev.snpgate.processor.validation;
 import dev.snpgate.processor.model.GuestModel;
 import dev.snpgate.processor.reporting.Diagnostics;
 import dev.snpgate.processor.reporting.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
@@ -59,9 +61,12 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
       }
     }
     String name = annotation.string("name", "").strip();
-    if (!name.isEmpty() && !GUEST_NAME.matcher(name).matches()) {
-      diagnostics.error(String.format(Messages.GUEST_NAME_NOT_A_TOKEN, Diagnostics.printable(name)), guest, annotation.mirror(),
-          annotation.written("name"));
+    Optional<String> problem = TextLimits.problem("name", name, TextLimits.NAME);
+    if (problem.isEmpty() && !name.isEmpty() && !GUEST_NAME.matcher(name).matches()) {
+      problem = Optional.of(String.format(Messages.GUEST_NAME_NOT_A_TOKEN, Diagnostics.printable(name)));
+    }
+    if (problem.isPresent()) {
+      diagnostics.error(problem.get(), guest, annotation.mirror(), annotation.written("name"));
       return Optional.empty();
     }
     return Optional.of(new GuestDeclaration(Optional.of(guest), name.isEmpty() ? defaultName(registry) : name,
@@ -75,7 +80,7 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
       packages.add(elements.getPackageOf(element).getQualifiedName().toString());
     }
     String why = !libraryOrigins.isEmpty() ? "come from feature libraries (" + String.join(", ", libraryOrigins) + ")"
-        : packages.size() > 1 ? "span the packages " + String.join(", ", packages) : "";
+        : packages.size() > 1 ? "span the packages " + packageList(packages) : "";
     if (!why.isEmpty()) {
       if (declaring.isEmpty()) {
         diagnostics.error(String.format(Messages.GUEST_REQUIRED, why));
@@ -87,6 +92,13 @@ public record GuestDeclaration(Optional<Element> element, String name, String re
     }
     String registry = qualify(packages.isEmpty() ? "" : packages.iterator().next(), DEFAULT_REGISTRY_NAME);
     return Optional.of(new GuestDeclaration(Optional.empty(), defaultName(registry), registry));
+  }
+
+  /** {@code a, b}; the unnamed package, which has no name to list, last and in words. */
+  private static String packageList(Set<String> packages) {
+    List<String> named = new ArrayList<>(packages);
+    boolean unnamed = named.remove("");
+    return String.join(", ", named) + (unnamed ? " and the unnamed package" : "");
   }
 
   /** The registry's package, or {@value #UNNAMED_GUEST} for a registry in the unnamed package. */

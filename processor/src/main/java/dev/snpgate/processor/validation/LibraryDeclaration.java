@@ -43,9 +43,12 @@ public record LibraryDeclaration(Element element, String name) {
     if (name.isEmpty()) {
       name = elements.getPackageOf(library).getQualifiedName().toString();
     }
-    if (!ProcessorOptions.ORIGIN_TOKEN.matcher(name).matches()) {
-      diagnostics.error(String.format(Messages.BAD_LIBRARY_NAME, Diagnostics.printable(name)), library,
-          annotation.mirror(), annotation.written("name"));
+    Optional<String> problem = TextLimits.problem("name", name, TextLimits.NAME);
+    if (problem.isEmpty() && !ProcessorOptions.ORIGIN_TOKEN.matcher(name).matches()) {
+      problem = Optional.of(String.format(Messages.BAD_LIBRARY_NAME, Diagnostics.printable(name)));
+    }
+    if (problem.isPresent()) {
+      diagnostics.error(problem.get(), library, annotation.mirror(), annotation.written("name"));
       return Optional.empty();
     }
     return Optional.of(new LibraryDeclaration(library, name));

@@ -108,6 +108,13 @@ public final class OverrideValidator {
       return null;
     }
     String longName = override.string("longName", "").strip();
+    for (String prose : List.of("longName", "reference")) {
+      Optional<String> tooLong = TextLimits.problem(prose, override.string(prose, "").strip(), TextLimits.PROSE);
+      if (tooLong.isPresent()) {
+        diagnostics.error(tooLong.get(), element, override.mirror(), override.written(prose));
+        return null;
+      }
+    }
     Tier tier = Tier.valueOf(tierName);
     return new BitDefinition(bit, name, longName.isEmpty() ? name : longName, tier, reference);
   }

@@ -22,8 +22,10 @@ final class CaseBuilder {
   private final String name;
   private final Map<String, String> files = new LinkedHashMap<>();
   private final Map<String, String> generated = new LinkedHashMap<>();
+  private final Map<String, String> library = new LinkedHashMap<>();
   private final List<String> options = new java.util.ArrayList<>();
   private EnumSet<GuestCompiler> compilers = EnumSet.allOf(GuestCompiler.class);
+  private boolean onlyError;
 
   private CaseBuilder(String name) {
     this.name = name;
@@ -59,6 +61,18 @@ final class CaseBuilder {
     return this;
   }
 
+  /** A source of a library jar the case compiles with on its class path. */
+  CaseBuilder libraryFile(String path, String text) {
+    library.put(path, text);
+    return this;
+  }
+
+  /** The error the case fails with must be the compilation's only one. */
+  CaseBuilder onlyError() {
+    onlyError = true;
+    return this;
+  }
+
   CaseBuilder option(String option) {
     options.add(option);
     return this;
@@ -91,11 +105,11 @@ final class CaseBuilder {
   }
 
   CorpusCase failsIn(String file, String message, String lineMarker) {
-    return build(new CorpusCase.Fails(message, file, lineMarker));
+    return build(new CorpusCase.Fails(message, file, lineMarker, onlyError));
   }
 
   CorpusCase failsWithoutPlace(String message) {
-    return build(new CorpusCase.Fails(message, null, null));
+    return build(new CorpusCase.Fails(message, null, null, onlyError));
   }
 
   CorpusCase warns(String message, String lineMarker) {
@@ -107,7 +121,7 @@ final class CaseBuilder {
   }
 
   CorpusCase compilerFailsIn(String file, String lineMarker) {
-    return build(new CorpusCase.CompilerFails(file, lineMarker));
+    return build(new CorpusCase.CompilerFails(file, lineMarker, onlyError));
   }
 
   CorpusCase builds(long present, String... texts) {
@@ -119,7 +133,7 @@ final class CaseBuilder {
   }
 
   private CorpusCase build(CorpusCase.Outcome outcome) {
-    return new CorpusCase(name, files, generated, outcome, compilers, options);
+    return new CorpusCase(name, files, generated, library, outcome, compilers, options);
   }
 
   static String format(String template, Object... args) {

@@ -12,16 +12,18 @@ import java.util.Set;
  * @param name what the case tries, shown as the test's name
  * @param files source path (under the source root) to text, in the order given
  * @param generated sources another processor generates in the first round, by qualified name
+ * @param library sources of a library jar on the class path (not this compilation's output), by path
  * @param expected the outcome
  * @param compilers the compilers the case runs under (a JDK 25 source shape is not ecj's)
  * @param options compiler options beyond the defaults
  */
-public record CorpusCase(String name, Map<String, String> files, Map<String, String> generated, Outcome expected,
-    Set<GuestCompiler> compilers, List<String> options) {
+public record CorpusCase(String name, Map<String, String> files, Map<String, String> generated,
+    Map<String, String> library, Outcome expected, Set<GuestCompiler> compilers, List<String> options) {
 
   public CorpusCase {
     files = new LinkedHashMap<>(files);
     generated = new LinkedHashMap<>(generated);
+    library = new LinkedHashMap<>(library);
     compilers = compilers.isEmpty() ? EnumSet.noneOf(GuestCompiler.class) : EnumSet.copyOf(compilers);
     options = List.copyOf(options);
   }
@@ -35,16 +37,18 @@ public record CorpusCase(String name, Map<String, String> files, Map<String, Str
   /**
    * snpgate reports {@code message} (a fragment of it) as an error at {@code file}, on the first
    * line that contains {@code lineMarker}; {@code file} null where the place is not the case's to
-   * pin (none, or a file another processor generated).
+   * pin (none, or a file another processor generated); with {@code only}, it is the compilation's
+   * only error.
    */
-  public record Fails(String message, String file, String lineMarker) implements Outcome {}
+  public record Fails(String message, String file, String lineMarker, boolean only) implements Outcome {}
 
   /**
    * The compiler itself rejects the source at {@code file}, on the first line containing
    * {@code lineMarker}, in its own words (which differ between compilers); snpgate adds nothing
-   * that hides it and never fails with an exception.
+   * that hides it and never fails with an exception. With {@code only}, it is the compilation's
+   * only error: snpgate does not repeat it.
    */
-  public record CompilerFails(String file, String lineMarker) implements Outcome {}
+  public record CompilerFails(String file, String lineMarker, boolean only) implements Outcome {}
 
   /**
    * The guest builds with every warning an error, and its outputs agree with the code: the

@@ -12,10 +12,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -55,20 +56,15 @@ class CorpusTest {
   void endsAsDeclaredUnderEveryCompiler(CorpusCase corpusCase, @TempDir Path dir) throws Exception {
     assumeFalse(corpusCase.compilers().isEmpty(), "needs a newer JDK than " + Runtime.version().feature());
     Path sources = dir.resolve("src");
-    List<Path> files = new ArrayList<>();
-    for (Map.Entry<String, String> file : corpusCase.files().entrySet()) {
-      Path path = sources.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-      files.add(Path.of(file.getKey()));
-    }
+    List<Path> files = GuestCompiler.writeSources(sources, corpusCase.files());
+    List<Path> classPath = corpusCase.library().isEmpty() ? List.of() : List.of(libraryJar(corpusCase, dir));
     boolean strict = corpusCase.expected() instanceof CorpusCase.Builds;
     Map<GuestCompiler, GuestCompiler.Result> results = new EnumMap<>(GuestCompiler.class);
     for (GuestCompiler compiler : corpusCase.compilers()) {
       List<Processor> others = corpusCase.generated().isEmpty() ? List.of()
           : List.of(SourceGenerator.inFirstRound(corpusCase.generated()));
       GuestCompiler.Result result = compiler.compile(sources, files, dir.resolve(compiler.name()), strict,
-          corpusCase.options(), others);
+          corpusCase.options(), others, classPath);
       String where = corpusCase.name() + " under " + compiler + ": " + result.messages() + result.output();
       for (GuestCompiler.Message message : result.messages()) {
         assertFalse(STACK_TRACE.matcher(message.text()).find(), where);
@@ -88,6 +84,27 @@ class CorpusTest {
     }
   }
 
+  /**
+   * The case's library, packed as a jar as a dependency arrives; compiled by ecj, whose Java 17
+   * class files both compilers read.
+   */
+  private static Path libraryJar(CorpusCase corpusCase, Path dir) throws IOException {
+    Path sources = dir.resolve("library-src");
+    GuestCompiler.Result library = GuestCompiler.ECJ.compile(sources, GuestCompiler.writeSources(sources, corpusCase.library()),
+        dir.resolve("library"), false, List.of(), List.of());
+    assertTrue(library.success(), corpusCase.name() + ": the library does not compile: " + library.messages());
+    Path jar = dir.resolve("library.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> classes = Files.walk(library.classes())) {
+      for (Path file : classes.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new JarEntry(library.classes().relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    return jar;
+  }
+
   private static void check(CorpusCase corpusCase, GuestCompiler.Result result, String where) {
     CorpusCase.Outcome expected = corpusCase.expected();
     if (expected instanceof CorpusCase.Fails) {
@@ -100,6 +117,7 @@ class CorpusTest {
             && (fails.file() == null || error.file().equals(fails.file()) && error.line() == line);
       }
       assertTrue(found, "expected error '" + fails.message() + "' at " + fails.file() + ":" + line + "; " + where);
+      assertTrue(!fails.only() || result.errors().size() == 1, "expected that error alone; " + where);
     } else if (expected instanceof CorpusCase.CompilerFails) {
       CorpusCase.CompilerFails fails = (CorpusCase.CompilerFails) expected;
       assertFalse(result.success(), where);
@@ -109,6 +127,7 @@ class CorpusTest {
         found |= error.file().equals(fails.file()) && error.line() == line;
       }
       assertTrue(found, "expected the compiler's error at " + fails.file() + ":" + line + "; " + where);
+      assertTrue(!fails.only() || result.errors().size() == 1, "expected that error alone; " + where);
     } else if (expected instanceof CorpusCase.Warns) {
       CorpusCase.Warns warns = (CorpusCase.Warns) expected;
       assertTrue(result.success(), where);

@@ -6,7 +6,9 @@ import static dev.snpgate.processor.corpus.CaseBuilder.format;
 import static dev.snpgate.processor.corpus.CaseBuilder.named;
 
 import dev.snpgate.processor.reporting.Messages;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** {@code @SnpGuest}: the registry's name and package, the guest's name. */
 final class GuestCases {
@@ -18,8 +20,26 @@ final class GuestCases {
         .feature("A", "bit = 11, rationale = \"r\"");
   }
 
+  /**
+   * A case whose message is on a package: javac places it at the package declaration, ecj (which
+   * places nothing on a package) at the annotation that starts package-info.java.
+   */
+  private static List<CorpusCase> onPackageInfo(String name, String file, String message,
+      UnaryOperator<CaseBuilder> sources) {
+    return List.of(sources.apply(named(name).javacOnly()).failsIn(file, message, "package "),
+        sources.apply(named(name + ", ecj").ecjOnly()).failsIn(file, message, "@dev.snpgate"));
+  }
+
   static List<CorpusCase> cases() {
-    return List.of(
+    List<CorpusCase> cases = new ArrayList<>(onPackageInfo("guest on a package-info and on a class", "g/package-info.java",
+        format(Messages.DUPLICATE_GUEST, "package g", "g.B"),
+        guest -> guest.file("g/package-info.java", "@dev.snpgate.annotations.SnpGuest\npackage g;\n")
+            .type("@SnpGuest", "public final class B {}")));
+    cases.addAll(onPackageInfo("guest on two package-infos", "h/package-info.java",
+        format(Messages.DUPLICATE_GUEST, "package h", "package g"),
+        guest -> guest.file("g/package-info.java", "@dev.snpgate.annotations.SnpGuest\npackage g;\n")
+            .file("h/package-info.java", "@dev.snpgate.annotations.SnpGuest\npackage h;\n")));
+    cases.addAll(List.of(
         named("two guests").type("@SnpGuest", "public final class A {}").type("@SnpGuest", "public final class B {}")
             .fails(format(Messages.DUPLICATE_GUEST, "g.A", "g.B"), "public final class A"),
         guest("guest registry not a class name", "registry = \"g.1Registry\"")
@@ -64,6 +84,14 @@ final class GuestCases {
         guest("guest name starting with a dot", "name = \".hidden\"")
             .fails(format(Messages.GUEST_NAME_NOT_A_TOKEN, ".hidden"), "@SnpGuest"),
         guest("guest name with dots and dashes builds", "name = \"guest-1.2_x\"").builds(1L << 11),
+        guest("guest name of 65,500 characters", "name = \"" + "g".repeat(65500) + "\"").onlyError()
+            .fails(format(Messages.TEXT_TOO_LONG, "name", 65500, 200), "@SnpGuest"),
+        guest("guest name of 200 characters builds", "name = \"" + "g.".repeat(100) + "\"").builds(1L << 11),
+        guest("guest registry naming a class of the snpgate runtime", "registry = \"dev.snpgate.runtime.Catalog\"")
+            .onlyError().fails(format(Messages.REGISTRY_ON_CLASS_PATH, "dev.snpgate.runtime.Catalog"), "@SnpGuest"),
+        named("guest registry named like a class of a library jar").feature("A", "bit = 11, rationale = \"r\"")
+            .libraryFile("g/SnpGateRegistry.java", "package g;\npublic final class SnpGateRegistry {}\n")
+            .onlyError().fails(format(Messages.REGISTRY_ON_CLASS_PATH, "g.SnpGateRegistry"), "public final class A"),
         named("guest annotation on a method").type("", "public final class A { @SnpGuest void f() {} }")
             .compilerFails("@SnpGuest"),
         named("guest without features builds").type("@SnpGuest", "public final class Boot {}").builds(0),
@@ -90,6 +118,12 @@ final class GuestCases {
             .file("g/b/B.java", HEADER.replace("package g;", "package g.b;") + "@SnpFeature(bit = 11, rationale = \"r\")\n"
                 + "public final class B" + BODY + "\n")
             .failsIn("g/a/A.java", format(Messages.GUEST_REQUIRED, "span the packages g.a, g.b"), "public final class A"),
+        named("features in the unnamed package and in package a without @SnpGuest")
+            .file("A.java", "import dev.snpgate.annotations.*;\nimport dev.snpgate.runtime.*;\n"
+                + "@SnpFeature(bit = 7, rationale = \"r\")\npublic final class A" + BODY + "\n")
+            .file("a/B.java", HEADER.replace("package g;", "package a;") + "@SnpFeature(bit = 11, rationale = \"r\")\n"
+                + "public final class B" + BODY + "\n")
+            .fails(format(Messages.GUEST_REQUIRED, "span the packages a and the unnamed package"), "public final class A"),
         named("features in two packages with @SnpGuest build")
             .file("g/package-info.java", "@dev.snpgate.annotations.SnpGuest\npackage g;\n")
             .file("g/a/A.java", HEADER.replace("package g;", "package g.a;") + "@SnpFeature(bit = 7, rationale = \"r\")\n"
@@ -105,6 +139,7 @@ final class GuestCases {
                 + "public final class F" + BODY + "\n")
             .builds(1L << 7 | 1L << 11, "g.a.F", "g.b.F"),
         named("runtime missing is not reached with javac errors").type("@SnpFeature(bit = 11)",
-            "public final class A implements Missing {}").compilerFails("public final class A"));
+            "public final class A implements Missing {}").compilerFails("public final class A")));
+    return cases;
   }
 }

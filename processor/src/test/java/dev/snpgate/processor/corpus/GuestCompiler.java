@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.annotation.processing.Processor;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
@@ -141,6 +142,18 @@ public enum GuestCompiler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Writes {@code texts} (source path to text) under {@code root}; the paths, relative to it. */
+  public static List<Path> writeSources(Path root, Map<String, String> texts) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Map.Entry<String, String> file : texts.entrySet()) {
+      Path path = root.resolve(file.getKey());
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+      files.add(Path.of(file.getKey()));
+    }
+    return files;
   }
 
   private static String classPath(List<Path> modules) {

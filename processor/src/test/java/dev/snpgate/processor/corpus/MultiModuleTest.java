@@ -9,7 +9,6 @@ import dev.snpgate.annotations.SnpContribution;
 import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.runtime.SnpGateVersion;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,14 +35,7 @@ class MultiModuleTest {
   private GuestCompiler.Result compile(GuestCompiler compiler, String module, Map<String, String> files,
       List<String> options, Path... modules) throws IOException {
     Path sources = dir.resolve(compiler + "/" + module + "/src");
-    List<Path> paths = new ArrayList<>();
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = sources.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-      paths.add(Path.of(file.getKey()));
-    }
-    return compiler.compile(sources, paths, dir.resolve(compiler + "/" + module), true, options, List.of(),
+    return compiler.compile(sources, GuestCompiler.writeSources(sources, files), dir.resolve(compiler + "/" + module), true, options, List.of(),
         List.of(modules));
   }
 

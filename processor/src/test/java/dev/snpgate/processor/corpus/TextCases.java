@@ -2,8 +2,10 @@ package dev.snpgate.processor.corpus;
 
 import static dev.snpgate.processor.corpus.CaseBuilder.BODY;
 import static dev.snpgate.processor.corpus.CaseBuilder.BUILT_IN_IMPL_REQ;
+import static dev.snpgate.processor.corpus.CaseBuilder.format;
 import static dev.snpgate.processor.corpus.CaseBuilder.named;
 
+import dev.snpgate.processor.reporting.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,6 +75,19 @@ final class TextCases {
         rationale("CJK", "\"\u5b89\u5168\u306a TSC\"", "\u5b89\u5168\u306a TSC"),
         rationale("combining marks", "\"e\\u0301\"", "e\u0301"),
         rationale("2,000 characters", "\"" + "word ".repeat(400) + "\"", ("word ".repeat(400)).strip())));
+    // docutils refuses a line of more than 10,000 characters; escaping at most doubles a text.
+    cases.add(named("rationale of 21,000 characters").feature("A", "bit = 11, rationale = \"" + "word ".repeat(4199) + "word.\"")
+        .onlyError().fails(format(Messages.TEXT_TOO_LONG, "rationale", 21000, 4000), "@SnpFeature"));
+    cases.add(named("rationale from a Javadoc sentence of 4,001 characters").type("/** " + "w ".repeat(1999) + "xy. */\n"
+        + "@SnpFeature(bit = 11)", "public final class A" + BODY)
+        .onlyError().fails(format(Messages.TEXT_TOO_LONG, "rationale", 4001, 4000), "@SnpFeature"));
+    cases.add(named("feature name of 201 characters").feature("A", "bit = 30, name = \"" + "N".repeat(201) + "\", rationale = \"r\"")
+        .onlyError().fails(format(Messages.TEXT_TOO_LONG, "name", 201, 200), "@SnpFeature"));
+    cases.add(named("override reference of 4,001 characters").type("@SnpCatalogOverride(bit = 30, name = \"N\","
+        + " tier = SnpCatalogOverride.Tier.NO_IMPL_NEEDED, reference = \"" + "r".repeat(4001) + "\")", "public final class A {}")
+        .onlyError().fails(format(Messages.TEXT_TOO_LONG, "reference", 4001, 4000), "@SnpCatalogOverride"));
+    cases.add(named("rationale of 4,000 characters that each need an escape builds")
+        .feature("A", "bit = 11, rationale = \"" + "-*".repeat(2000) + "\"").builds(1L << 11, "-*".repeat(2000)));
     cases.add(named("feature class with a non-ASCII name builds").type("@SnpFeature(bit = 11, rationale = \"r\")",
         "public final class Séc" + BODY).builds(1L << 11, "g.Séc"));
     cases.add(named("CJK package name builds").file("\u5b89/A.java", "package \u5b89;\nimport dev.snpgate.annotations.*;\n"
