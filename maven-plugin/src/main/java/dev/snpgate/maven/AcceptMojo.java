@@ -32,6 +32,14 @@ public final class AcceptMojo extends ReviewedFilesMojo {
   @Component
   BuildPluginManager plugins;
 
+  /**
+   * Whether accept run at a reactor's root writes this module's first baseline. Accept run inside
+   * the module, or with {@code -pl} naming it, always does; at the root, a module without a baseline
+   * is skipped and named, so that modules that never asked for one do not get one.
+   */
+  @Parameter(property = "snpgate.createBaseline", defaultValue = "false")
+  boolean createBaseline;
+
   @Override
   public void execute() throws MojoFailureException {
     if (!skip) {
@@ -42,6 +50,13 @@ public final class AcceptMojo extends ReviewedFilesMojo {
       return;
     }
     boolean hadBaseline = baseline.isFile();
+    if (!hadBaseline && !createBaseline && !ReactorSelection.chose(session, project)) {
+      getLog().warn("snpgate: skipped module " + project.getArtifactId() + ": it has no baseline, and accept at a"
+          + " reactor root writes only the baselines that exist. Start one with: mvn -pl "
+          + ReactorSelection.path(session, project) + " -am snpgate:accept (or set createBaseline to true in its snpgate"
+          + " plugin configuration)");
+      return;
+    }
     List<Drift> changes = guest.get().changes();
     List<Finding> written = guest.get().accept();
     if (written.stream().noneMatch(Finding::error)) {

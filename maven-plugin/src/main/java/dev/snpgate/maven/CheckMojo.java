@@ -2,6 +2,7 @@ package dev.snpgate.maven;
 
 import dev.snpgate.baseline.reviewed.ClassOutputCheck;
 import dev.snpgate.baseline.reviewed.ClassPath;
+import dev.snpgate.baseline.reviewed.FailOn;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +31,28 @@ public final class CheckMojo extends ReviewedFilesMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
 
+  /**
+   * What fails the build: {@code any} difference from the reviewed baseline and docs, or only
+   * changes of the {@code masks} (IMPL_REQ, PRESENT); with {@code masks}, a renamed or moved
+   * feature class, a changed name or tier and stale docs print as warnings.
+   */
+  @Parameter(property = "snpgate.failOn", defaultValue = "any")
+  String failOn;
+
   @Override
   public void execute() throws MojoFailureException {
     if (session.getGoals().stream().anyMatch(goal -> Goals.isAccept(goal, plugin))) {
       getLog().info("snpgate: check left to snpgate:accept, which writes the baseline and docs");
       return;
     }
+    Optional<FailOn> failing = FailOn.of(failOn);
+    if (failing.isEmpty()) {
+      throw new MojoFailureException("snpgate: failOn = " + failOn + " is neither any nor masks; set snpgate.failOn"
+          + " to one of them");
+    }
     Optional<ClassOutputCheck> guest = guest();
     if (guest.isPresent()) {
-      report(guest.get().check(classPath()));
+      report(guest.get().check(classPath(), failing.get()));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.snpgate.maven;
 import dev.snpgate.baseline.reviewed.ClassOutput;
 import dev.snpgate.baseline.reviewed.ClassOutputCheck;
 import dev.snpgate.baseline.reviewed.Finding;
+import dev.snpgate.baseline.reviewed.ReviewedBaseline;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ abstract class ReviewedFilesMojo extends AbstractMojo {
   static final String ACCEPT_COMMAND = "mvn snpgate:accept";
 
   /** The checked-in baseline: which hosts the guest accepts. */
-  @Parameter(property = "snpgate.baseline", defaultValue = "${project.basedir}/snpgate-baseline.txt")
+  @Parameter(property = "snpgate.baseline", defaultValue = "${project.basedir}/" + ReviewedBaseline.DEFAULT_FILE)
   File baseline;
 
   /** A directory for the checked-in docs (behavior.md, behavior.rst); none by default. */
@@ -74,11 +75,17 @@ abstract class ReviewedFilesMojo extends AbstractMojo {
     SourceLocations locations = new SourceLocations(classesDirectory.toPath(), sourceRoots);
     int errors = 0;
     for (Finding finding : findings) {
-      if (finding.error()) {
-        errors++;
-        getLog().error(locations.of(finding.bit()).map(place -> place + " ").orElse("") + finding.message());
-      } else {
-        getLog().info(prefixed(finding.message()));
+      String located = locations.of(finding.bit()).map(place -> place + " ").orElse("") + finding.message();
+      switch (finding.level()) {
+        case ERROR:
+          errors++;
+          getLog().error(located);
+          break;
+        case WARNING:
+          getLog().warn(located);
+          break;
+        default:
+          getLog().info(prefixed(finding.message()));
       }
     }
     if (errors != 0) {

@@ -125,6 +125,15 @@ class BaselineCheckTest {
   }
 
   @Test
+  void aModuleWhoseBaselineThePluginChecksGetsNoNote() throws IOException {
+    Files.writeString(moduleDir.resolve("snpgate-baseline.txt"), "checked by the Maven plugin\n");
+    Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
+        .withOptions("-Asnpgate.projectDir=" + moduleDir).compile(exampleGuest());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(0, compilation.notes().stream().filter(note -> note.getMessage(null).contains("snpgate")).count());
+  }
+
+  @Test
   void defaultAcceptCommand() {
     Compilation compilation = Compiler.javac().withProcessors(new SnpGateProcessor())
         .withOptions("-Asnpgate.projectDir=" + moduleDir, "-Asnpgate.baseline=b.txt").compile(exampleGuest());

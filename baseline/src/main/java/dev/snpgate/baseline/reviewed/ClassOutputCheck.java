@@ -51,10 +51,10 @@ public record ClassOutputCheck(ClassOutput output, Path moduleDir, Optional<Path
     return Optional.of(String.format(ReviewedMessages.NO_OUTPUT, module, what));
   }
 
-  /** Checks the reviewed files against the class output of a guest. */
-  public List<Finding> check(ClassPath classPath) {
+  /** Checks the reviewed files against the class output of a guest; {@code failOn} says which differences fail. */
+  public List<Finding> check(ClassPath classPath, FailOn failOn) {
     try {
-      return files().check(output.read(ClassOutput.BASELINE_PATH), docs(), classPath::hasFeatureClass);
+      return files().check(output.read(ClassOutput.BASELINE_PATH), docs(), classPath::hasFeatureClass, failOn);
     } catch (UncheckedIOException | BaselineFormatException e) {
       return List.of(failure(e));
     }

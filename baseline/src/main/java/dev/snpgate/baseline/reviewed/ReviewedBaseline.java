@@ -24,14 +24,18 @@ import java.util.function.Predicate;
  */
 public record ReviewedBaseline(Path file, String shownAs, String acceptCommand) {
 
+  /** The baseline's file in the module directory unless configured otherwise, as the Maven plugin has it. */
+  public static final String DEFAULT_FILE = "snpgate-baseline.txt";
+
   /**
    * One finding per changed bit, or the file's problem.
    *
    * @param now the baseline the guest has now
    * @param featureClassOnClassPath whether a class with {@code @SnpFeature} of that name is on the
    *     class path: a lost bit whose class is still there is a broken build, not a change to accept
+   * @param failOn which differences fail; the others warn
    */
-  public List<Finding> check(Baseline now, Predicate<String> featureClassOnClassPath) {
+  public List<Finding> check(Baseline now, Predicate<String> featureClassOnClassPath, FailOn failOn) {
     List<Finding> findings = new ArrayList<>();
     Optional<byte[]> bytes;
     try {
@@ -57,7 +61,7 @@ public record ReviewedBaseline(Path file, String shownAs, String acceptCommand) 
       String featureClass = classNameOf(checkedIn.implementationOf(drift.bit()));
       boolean lostButThere = drift.lostPresent() && !featureClass.isEmpty()
           && featureClassOnClassPath.test(featureClass);
-      findings.add(new Finding(true, drift.bit(), lostButThere
+      findings.add(new Finding(failOn.levelOf(drift.masksChanged()), drift.bit(), lostButThere
           ? String.format(ReviewedMessages.FEATURE_NOT_CONTRIBUTED, drift.bit(), checkedIn.nameOf(drift.bit()),
               featureClass)
           : String.format(ReviewedMessages.BASELINE_DRIFT, drift.impact().label(), drift.description(),

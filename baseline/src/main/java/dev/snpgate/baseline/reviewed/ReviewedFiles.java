@@ -17,11 +17,14 @@ public record ReviewedFiles(Optional<ReviewedBaseline> baseline, Optional<Review
    * @param baselineNow the baseline the guest has now, as {@link BaselineFormat#write} renders it
    * @param docsNow the docs the guest has now, by file name
    * @param featureClassOnClassPath whether a class with {@code @SnpFeature} of that name is on the class path
+   * @param failOn which differences fail; the others warn
    */
-  public List<Finding> check(String baselineNow, Map<String, String> docsNow, Predicate<String> featureClassOnClassPath) {
+  public List<Finding> check(String baselineNow, Map<String, String> docsNow, Predicate<String> featureClassOnClassPath,
+      FailOn failOn) {
     List<Finding> findings = new ArrayList<>();
-    baseline.ifPresent(file -> findings.addAll(file.check(BaselineFormat.parse(baselineNow), featureClassOnClassPath)));
-    docs.ifPresent(dir -> findings.addAll(dir.check(docsNow)));
+    baseline.ifPresent(file -> findings.addAll(file.check(BaselineFormat.parse(baselineNow), featureClassOnClassPath,
+        failOn)));
+    docs.ifPresent(dir -> findings.addAll(dir.check(docsNow, failOn)));
     return findings;
   }
 

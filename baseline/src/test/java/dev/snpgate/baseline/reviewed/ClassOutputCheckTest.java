@@ -46,7 +46,7 @@ class ClassOutputCheckTest {
   }
 
   private List<Finding> check(String baseline, boolean update) {
-    return update ? guest(baseline).accept() : guest(baseline).check(new ClassPath(List.of(classes)));
+    return update ? guest(baseline).accept() : guest(baseline).check(new ClassPath(List.of(classes)), FailOn.ANY);
   }
 
   private static String errors(List<Finding> findings) {
@@ -125,11 +125,11 @@ class ClassOutputCheckTest {
     Files.writeString(meta.resolve("behavior.md"), "md\n");
     Files.writeString(meta.resolve("behavior.rst"), "rst\n");
     Optional<Path> docs = Optional.of(module.resolve("docs"));
-    assertTrue(errors(docsOnly(docs).check(new ClassPath(List.of()))).contains("snpgate docs docs/behavior.md do not exist"));
+    assertTrue(errors(docsOnly(docs).check(new ClassPath(List.of()), FailOn.ANY)).contains("snpgate docs docs/behavior.md do not exist"));
     assertEquals("", errors(docsOnly(docs).accept()));
     assertEquals("md\n", Files.readString(module.resolve("docs/behavior.md")));
     Files.writeString(module.resolve("docs/behavior.rst"), "edited\n");
-    assertTrue(errors(docsOnly(docs).check(new ClassPath(List.of()))).contains("snpgate docs docs/behavior.rst are stale"));
+    assertTrue(errors(docsOnly(docs).check(new ClassPath(List.of()), FailOn.ANY)).contains("snpgate docs docs/behavior.rst are stale"));
   }
 
   @Test

@@ -50,7 +50,7 @@ class ReviewedBaselineTest {
   }
 
   private List<Finding> check(String name, String now) {
-    return file(name).check(BaselineFormat.parse(now), className -> false);
+    return file(name).check(BaselineFormat.parse(now), className -> false, FailOn.ANY);
   }
 
   private List<Finding> accept(String name, String now) {
@@ -130,10 +130,28 @@ class ReviewedBaselineTest {
   @Test
   void aLostBitWhoseClassIsStillOnTheClassPathSaysSoInsteadOfInvitingAccept() throws IOException {
     Files.writeString(dir.resolve("b.txt"), WITH_TSC);
-    List<Finding> findings = file("b.txt").check(BaselineFormat.parse(NOW), "g.Tsc"::equals);
-    assertEquals(List.of(new Finding(true, 11, String.format(ReviewedMessages.FEATURE_NOT_CONTRIBUTED, 11,
+    List<Finding> findings = file("b.txt").check(BaselineFormat.parse(NOW), "g.Tsc"::equals, FailOn.ANY);
+    assertEquals(List.of(new Finding(Finding.Level.ERROR, 11, String.format(ReviewedMessages.FEATURE_NOT_CONTRIBUTED, 11,
         "SecureTSC", "g.Tsc"))), findings);
     String gone = check("b.txt", NOW).get(0).message();
     assertTrue(gone.startsWith("snpgate baseline drift (same hosts accepted): PRESENT lost bit 11"), gone);
+  }
+
+  @Test
+  void failingOnMasksOnlyTurnsAMovedClassIntoAWarningButNotANewBit() throws IOException {
+    Files.writeString(dir.resolve("b.txt"), WITH_TSC);
+    String moved = WITH_TSC.replace("g.Tsc@com.example:tsc", "g.time.Tsc");
+    assertEquals(List.of(Finding.Level.WARNING), levels(file("b.txt").check(BaselineFormat.parse(moved),
+        className -> false, FailOn.MASKS)));
+    assertEquals(List.of(Finding.Level.ERROR), levels(file("b.txt").check(BaselineFormat.parse(moved),
+        className -> false, FailOn.ANY)));
+    String newBit = moved.replace("PRESENT 0x0000000000000800", "PRESENT 0x0000000000001800")
+        + "bit 12 VMGExitParam IMPL_REQUIRED present g.Vmg\n";
+    assertEquals(List.of(Finding.Level.WARNING, Finding.Level.ERROR), levels(file("b.txt").check(
+        BaselineFormat.parse(newBit), className -> false, FailOn.MASKS)));
+  }
+
+  private static List<Finding.Level> levels(List<Finding> findings) {
+    return findings.stream().map(Finding::level).toList();
   }
 }

@@ -36,14 +36,14 @@ class ReviewedDocsTest {
     assertEquals(List.of(Finding.note(String.format(ReviewedMessages.DOCS_WRITTEN, "docs/a.md")),
         Finding.note(String.format(ReviewedMessages.DOCS_WRITTEN, "docs/b.rst"))), accept(docs("docs", "docs")));
     assertEquals("one\ntwo\n", Files.readString(dir.resolve("docs/a.md")));
-    assertEquals(List.of(), docs("docs", "docs/").check(GENERATED));
+    assertEquals(List.of(), docs("docs", "docs/").check(GENERATED, FailOn.ANY));
   }
 
   @Test
   void staleAndMissingFilesAreErrorsWithTheAcceptCommand() throws IOException {
     Files.writeString(dir.resolve("a.md"), "one\nTWO\n");
     assertEquals(List.of(Finding.error(String.format(ReviewedMessages.DOCS_STALE, "d/a.md", 2, "accept")),
-        Finding.error(String.format(ReviewedMessages.DOCS_MISSING, "d/b.rst", "accept"))), docs(".", "d").check(GENERATED));
+        Finding.error(String.format(ReviewedMessages.DOCS_MISSING, "d/b.rst", "accept"))), docs(".", "d").check(GENERATED, FailOn.ANY));
   }
 
   @Test
@@ -52,10 +52,10 @@ class ReviewedDocsTest {
     Files.writeString(dir.resolve("docs/a.md"), "\uFEFFone\r\nold\r\n");
     Files.writeString(dir.resolve("docs/b.rst"), "x\r\n");
     assertEquals(List.of(Finding.error(String.format(ReviewedMessages.DOCS_STALE, "docs/a.md", 2, "accept"))),
-        docs("docs", "docs").check(GENERATED));
+        docs("docs", "docs").check(GENERATED, FailOn.ANY));
     accept(docs("docs", "docs"));
     assertEquals("\uFEFFone\r\ntwo\r\n", Files.readString(dir.resolve("docs/a.md")));
-    assertEquals(List.of(), docs("docs", "docs").check(GENERATED));
+    assertEquals(List.of(), docs("docs", "docs").check(GENERATED, FailOn.ANY));
   }
 
   @Test
@@ -74,7 +74,7 @@ class ReviewedDocsTest {
   @Test
   void aDocsDirectoryThatIsAFileIsOneFindingInWords() throws IOException {
     Files.writeString(dir.resolve("docs"), "a file");
-    assertEquals(List.of(failed("read", "docs", "it is a file, not a directory")), docs("docs", "docs").check(GENERATED));
+    assertEquals(List.of(failed("read", "docs", "it is a file, not a directory")), docs("docs", "docs").check(GENERATED, FailOn.ANY));
     assertEquals(List.of(failed("write", "docs", "it is a file, not a directory")), accept(docs("docs", "docs")));
   }
 
@@ -82,7 +82,7 @@ class ReviewedDocsTest {
   void aDocsDirectoryThatIsASymbolicLinkLoopIsOneFindingInWords() throws IOException {
     Files.createSymbolicLink(dir.resolve("docs"), dir.resolve("other"));
     Files.createSymbolicLink(dir.resolve("other"), dir.resolve("docs"));
-    assertEquals(List.of(failed("read", "docs", "it is a symbolic link loop")), docs("docs", "docs").check(GENERATED));
+    assertEquals(List.of(failed("read", "docs", "it is a symbolic link loop")), docs("docs", "docs").check(GENERATED, FailOn.ANY));
   }
 
   @Test
@@ -90,7 +90,7 @@ class ReviewedDocsTest {
     Files.createDirectories(dir.resolve("docs/a.md"));
     Files.writeString(dir.resolve("docs/b.rst"), "x\n");
     assertEquals(List.of(failed("read", "docs/a.md", "it is a directory, not a file")),
-        docs("docs", "docs").check(GENERATED));
+        docs("docs", "docs").check(GENERATED, FailOn.ANY));
   }
 
   @Test
@@ -100,5 +100,13 @@ class ReviewedDocsTest {
     assertEquals(List.of(Finding.error(String.format(ReviewedMessages.NOTHING_WRITTEN, "docs/b.rst",
         "it is a directory, not a file"))), findings);
     assertEquals(false, Files.exists(dir.resolve("docs/a.md")));
+  }
+
+  @Test
+  void staleDocsWarnWhenOnlyMaskChangesFail() throws IOException {
+    Files.writeString(dir.resolve("a.md"), "one\nTWO\n");
+    Files.writeString(dir.resolve("b.rst"), "x\n");
+    assertEquals(List.of(new Finding(Finding.Level.WARNING, -1, String.format(ReviewedMessages.DOCS_STALE, "d/a.md", 2,
+        "accept"))), docs(".", "d").check(GENERATED, FailOn.MASKS));
   }
 }

@@ -1,5 +1,6 @@
 package dev.snpgate.processor.reviewed;
 
+import dev.snpgate.baseline.reviewed.FailOn;
 import dev.snpgate.baseline.reviewed.Finding;
 import dev.snpgate.baseline.reviewed.ReviewedBaseline;
 import dev.snpgate.baseline.reviewed.ReviewedDocs;
@@ -7,6 +8,7 @@ import dev.snpgate.baseline.reviewed.ReviewedFiles;
 import dev.snpgate.processor.options.ProcessorOptions;
 import dev.snpgate.processor.reporting.Diagnostics;
 import dev.snpgate.processor.reporting.Messages;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,9 @@ public final class CompilerCheck {
    */
   public void run(String baselineText, Map<String, String> docs, Map<Integer, Element> causes,
       Optional<Element> guest, Predicate<String> featureClassOnClassPath) {
-    if (options.baseline().isEmpty()) {
+    // A module with the default baseline file has it checked by the Maven plugin: no note then.
+    if (options.baseline().isEmpty()
+        && !paths.resolve(ReviewedBaseline.DEFAULT_FILE).map(Files::isRegularFile).orElse(false)) {
       diagnostics.note(Messages.BASELINE_OFF);
     }
     Optional<ReviewedBaseline> baseline = options.baseline().flatMap(configured -> resolve(configured)
@@ -49,7 +53,7 @@ public final class CompilerCheck {
         .map(dir -> new ReviewedDocs(dir, configured, options.acceptCommand())));
     ReviewedFiles files = new ReviewedFiles(baseline, docsDir);
     report(options.updateBaseline() ? files.accept(baselineText, docs)
-        : files.check(baselineText, docs, featureClassOnClassPath), causes, guest);
+        : files.check(baselineText, docs, featureClassOnClassPath, FailOn.ANY), causes, guest);
   }
 
   private Optional<Path> resolve(String configured) {
@@ -63,6 +67,7 @@ public final class CompilerCheck {
   private void report(List<Finding> findings, Map<Integer, Element> causes, Optional<Element> guest) {
     for (Finding finding : findings) {
       Optional<Element> at = Optional.ofNullable(causes.get(finding.bit())).or(() -> guest);
+      // The compiler fails on every difference (FailOn.ANY), so its findings are errors or notes.
       if (!finding.error()) {
         diagnostics.note(finding.message());
       } else if (at.isPresent()) {
