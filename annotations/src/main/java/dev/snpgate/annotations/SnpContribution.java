@@ -42,4 +42,24 @@ public @interface SnpContribution {
 
   /** The module's catalog overrides. */
   SnpCatalogOverride[] overrides() default {};
+
+  /**
+   * For a guest, the element that carries its {@code @SnpGuest} (a class's or a package's
+   * qualified name), empty when it has none: a recompile of part of the guest finds it by this.
+   */
+  String declaration() default "";
+
+  /**
+   * On a guest's registry: the guest's own feature classes by canonical name, with their rationales
+   * in {@link #rationales()}. A recompile of some of the guest's sources, with the previous class
+   * output on the class path, takes from here the feature classes it does not compile, each only
+   * while its class file is still there and still carries {@code @SnpFeature}.
+   */
+  String[] featureNames() default {};
+
+  /**
+   * On a guest's registry: a digest of the registry's source and of this index, so that a
+   * recompile that would write the same registry leaves the class in place.
+   */
+  String digest() default "";
 }

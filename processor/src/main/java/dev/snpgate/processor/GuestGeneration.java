@@ -5,6 +5,7 @@ import dev.snpgate.baseline.reviewed.ClassOutput;
 import dev.snpgate.processor.contribution.Contribution;
 import dev.snpgate.processor.contribution.ContributionReader;
 import dev.snpgate.processor.contribution.ContributionWriter;
+import dev.snpgate.processor.contribution.RegistryIndex;
 import dev.snpgate.processor.model.FeatureDeclaration;
 import dev.snpgate.processor.model.GuestModel;
 import dev.snpgate.processor.options.ProcessorOptions;
@@ -26,6 +27,7 @@ import dev.snpgate.processor.writing.docs.MarkdownWriter;
 import dev.snpgate.processor.writing.docs.RestructuredTextWriter;
 import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.SnpGateVersion;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -91,15 +94,30 @@ final class GuestGeneration {
     }
     OverrideValidator.Result overrides = new OverrideValidator(diagnostics).apply(Catalog.builtIn(), inputs.overrides(),
         libraries);
-    ModuleFeatures moduleFeatures = new ModuleFeatures(env, diagnostics);
-    List<ValidatedFeature> features = moduleFeatures.validate(inputs.features(), overrides.catalog(), inputs.guests(),
-        libraries);
+    PreviousBuild previousBuild = new PreviousBuild(elements, sourceTypes);
     List<Element> declaring = new ArrayList<>(inputs.features());
     declaring.addAll(inputs.overrides());
-    Optional<GuestDeclaration> guest = GuestDeclaration.read(inputs.guests(), declaring, libraryOrigins, elements,
+    // A recompile of a few sources may leave the @SnpGuest element out: the guest marker names it.
+    List<Element> guestElements = inputs.guests().isEmpty() ? previousBuild.guestDeclaration(contributions)
+        : inputs.guests();
+    Optional<GuestDeclaration> guest = GuestDeclaration.read(guestElements, declaring, libraryOrigins, elements,
         diagnostics);
+    String origin = options.isEmpty() || guest.isEmpty() ? "" : options.get().origin().orElse(guest.get().name());
+    String declaration = PreviousBuild.declarationName(guest.flatMap(GuestDeclaration::element));
+    // Only this guest's own earlier registry: a class of that name from elsewhere indexes nothing of it.
+    Optional<RegistryIndex.Previous> previous = guest.flatMap(declared -> previousBuild.index(declared.registryClass()))
+        .filter(index -> index.origin().equals(origin) && index.declaration().equals(declaration));
+    Set<String> compiled = new TreeSet<>();
+    for (TypeElement feature : inputs.features()) {
+      compiled.add(feature.getQualifiedName().toString());
+    }
+    List<Contribution.Feature> recovered = previous.isEmpty() ? List.of()
+        : previousBuild.stillThere(previous.get(), compiled, libraries);
+    ModuleFeatures moduleFeatures = new ModuleFeatures(env, diagnostics);
+    List<ValidatedFeature> features = moduleFeatures.validate(inputs.features(), recovered, overrides.catalog(),
+        inputs.guests(), libraries);
     if (guest.isPresent()) {
-      rejectGuestModules(contributions, guest.get());
+      rejectGuestModules(contributions, guest.get(), declaration);
       FeatureValidator checks = moduleFeatures.validator(overrides.catalog());
       checks.checkReachableFrom(GuestModel.packageOf(guest.get().registryClass()), features);
       checks.checkDistinctNames(features);
@@ -123,9 +141,13 @@ final class GuestGeneration {
     GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), overrides.catalog(), declarations);
     String baselineText = BaselineWriter.write(model);
     OutputFiles out = new OutputFiles(env.getFiler(), origins.toArray(new Element[0]));
-    out.javaSource(new RegistryWriter(SnpGateProcessor.class.getName(),
+    RegistryIndex.Indexed registry = RegistryIndex.annotate(new RegistryWriter(SnpGateProcessor.class.getName(),
         elements.getTypeElement("javax.annotation.processing.Generated") != null)
-        .write(model, typesInPackage(model.registryPackage()), ConstructionWarnings.of(features, elements)));
+        .write(model, typesInPackage(model.registryPackage()), ConstructionWarnings.of(features, elements)),
+        origin, declaration, declarations);
+    if (!unchanged(previous, registry, model.registryClass()) && !writeRegistry(out, registry, guest.get())) {
+      return Optional.empty();
+    }
     Optional<Path> classOutput = out.classOutputResource(ManifestWriter.PATH, new ManifestWriter().write(model));
     out.classOutputResource(ClassOutput.BASELINE_PATH, baselineText);
     Map<String, String> docs = new TreeMap<>();
@@ -136,7 +158,7 @@ final class GuestGeneration {
     ProjectPaths paths = ProjectPaths.of(options.get().projectDir(), classOutput);
     new CompilerCheck(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element(),
         this::featureClassOnClassPath);
-    writeGuestContribution(options.get(), model, out);
+    writeGuestContribution(origin, declaration, model, out);
     return Optional.of(new Result(model.registryClass(), Optional.of(model)));
   }
 
@@ -181,9 +203,12 @@ final class GuestGeneration {
   }
 
   /** Another guest's module on the class path: its features are in no guest but its own. */
-  private void rejectGuestModules(List<Contribution> contributions, GuestDeclaration guest) {
+  private void rejectGuestModules(List<Contribution> contributions, GuestDeclaration guest, String declaration) {
     for (Contribution contribution : contributions) {
-      if (!contribution.library() && !contribution.registry().equals(guest.registryClass())) {
+      // A marker of this guest's own earlier build names the same @SnpGuest element, whatever registry it had.
+      boolean own = contribution.registry().equals(guest.registryClass())
+          || !declaration.isEmpty() && contribution.declaration().equals(declaration);
+      if (!contribution.library() && !own) {
         String message = String.format(Messages.GUEST_ON_CLASS_PATH, contribution.origin(), contribution.registry());
         if (guest.element().isPresent()) {
           diagnostics.error(message, guest.element().get());
@@ -197,12 +222,43 @@ final class GuestGeneration {
   /**
    * Marks this module as a guest, so that another guest that has it on its class path says to
    * declare it a library instead of leaving its features out. The mark names no class: it only
-   * says "a guest, with this registry".
+   * says "a guest, with this registry", and where its {@code @SnpGuest} is. Its name is a digest
+   * of all it says, so one already on the class path (an earlier build's) is the same class.
    */
-  private static void writeGuestContribution(ProcessorOptions options, GuestModel model, OutputFiles out)
+  private void writeGuestContribution(String origin, String declaration, GuestModel model, OutputFiles out)
       throws IOException {
-    out.javaSource(ContributionWriter.write(options.origin().orElse(model.guestName()), model.registryClass(),
-        List.of(), List.of(), List.of()));
+    JavaFile marker = ContributionWriter.write(origin, model.registryClass(), declaration, List.of(), List.of(),
+        List.of());
+    if (elements.getTypeElement(marker.packageName() + "." + marker.typeSpec().name()) == null) {
+      out.javaSource(marker);
+    }
+  }
+
+  /** Whether the registry an earlier build left in the class output is the one this build would write. */
+  private boolean unchanged(Optional<RegistryIndex.Previous> previous, RegistryIndex.Indexed registry,
+      String registryClass) {
+    return previous.isPresent() && previous.get().digest().equals(registry.digest())
+        && PreviousBuild.inClassOutput(env.getFiler(), registryClass);
+  }
+
+  /**
+   * Writes the registry; false after an error when the compiler will not replace the one an earlier
+   * build left on the class path (ecj's batch compiler refuses any type it can already see).
+   */
+  private boolean writeRegistry(OutputFiles out, RegistryIndex.Indexed registry, GuestDeclaration guest)
+      throws IOException {
+    try {
+      out.javaSource(registry.registry());
+      return true;
+    } catch (FilerException e) {
+      String message = String.format(Messages.REGISTRY_NOT_REPLACED, guest.registryClass(), e.getMessage());
+      if (guest.element().isPresent()) {
+        diagnostics.error(message, guest.element().get());
+      } else {
+        diagnostics.error(message);
+      }
+      return false;
+    }
   }
 
   /**

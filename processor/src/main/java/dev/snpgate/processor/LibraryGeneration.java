@@ -68,7 +68,7 @@ final class LibraryGeneration {
     for (int bit : overrides.origins().keySet()) {
       overridden.add(overrides.catalog().definition(bit));
     }
-    var marker = ContributionWriter.write(origin, "", declarations, overridden,
+    var marker = ContributionWriter.write(origin, "", "", declarations, overridden,
         withoutRawtypes(ConstructionWarnings.of(features, env.getElementUtils())));
     new OutputFiles(env.getFiler(), origins.toArray(new Element[0])).javaSource(marker);
     return Optional.of(new GuestGeneration.Result(ContributionWriter.PACKAGE + "." + marker.typeSpec().name(),

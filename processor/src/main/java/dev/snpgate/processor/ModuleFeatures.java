@@ -8,6 +8,9 @@ import dev.snpgate.processor.validation.ValidatedFeature;
 import dev.snpgate.runtime.Catalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -37,6 +40,16 @@ final class ModuleFeatures {
    */
   List<ValidatedFeature> validate(List<TypeElement> own, Catalog catalog, List<Element> declaring,
       List<Contribution> libraries) {
+    return validate(own, List.of(), catalog, declaring, libraries);
+  }
+
+  /**
+   * @param ownFromClassPath the guest's own feature classes an earlier build compiled and this one
+   *     does not, with the rationales that build found: validated with the compiled ones, in one
+   *     name order, so a recompile of a few sources gives what a full build gives
+   */
+  List<ValidatedFeature> validate(List<TypeElement> own, List<Contribution.Feature> ownFromClassPath, Catalog catalog,
+      List<Element> declaring, List<Contribution> libraries) {
     if (elements.getTypeElement(FeatureValidator.GUEST_FEATURE) == null) {
       List<Element> candidates = new ArrayList<>(own);
       candidates.addAll(declaring);
@@ -48,12 +61,20 @@ final class ModuleFeatures {
     }
     FeatureValidator validator = validator(catalog);
     List<ValidatedFeature> validated = new ArrayList<>();
+    Map<String, Optional<ValidatedFeature>> byName = new TreeMap<>();
     for (TypeElement element : own) {
-      validator.validate(element).ifPresent(validated::add);
+      byName.put(element.getQualifiedName().toString(), validator.validate(element));
+    }
+    for (Contribution.Feature feature : ownFromClassPath) {
+      byName.put(feature.type().getQualifiedName().toString(),
+          validator.validate(feature.type(), Optional.of(feature.rationale())));
+    }
+    for (Optional<ValidatedFeature> feature : byName.values()) {
+      feature.ifPresent(validated::add);
     }
     for (Contribution library : libraries) {
       for (Contribution.Feature feature : library.features()) {
-        validator.validate(feature.type(), java.util.Optional.of(feature.rationale())).ifPresent(valid -> validated.add(new ValidatedFeature(valid.element(),
+        validator.validate(feature.type(), Optional.of(feature.rationale())).ifPresent(valid -> validated.add(new ValidatedFeature(valid.element(),
             valid.declaration().fromLibrary(library.origin(), feature.rationale()))));
       }
     }

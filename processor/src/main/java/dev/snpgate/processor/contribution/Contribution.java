@@ -11,11 +11,12 @@ import javax.lang.model.element.TypeElement;
  * @param library true for a feature library, false for a module compiled as a guest
  * @param origin the module's name
  * @param registry for a guest module, its registry class; empty for a library
+ * @param declaration for a guest module, the element carrying its {@code @SnpGuest}, or empty
  * @param features the module's feature classes, with the rationale the module's compilation found
  * @param overrides the module's catalog overrides
  */
 public record Contribution(TypeElement marker, boolean library, String origin, String registry,
-    List<Feature> features, List<AnnotationAttributes> overrides) {
+    String declaration, List<Feature> features, List<AnnotationAttributes> overrides) {
 
   public Contribution {
     features = List.copyOf(features);

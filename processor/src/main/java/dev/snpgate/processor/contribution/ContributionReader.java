@@ -95,7 +95,7 @@ public final class ContributionReader {
       overrides.add(AnnotationAttributes.of((AnnotationMirror) mirror));
     }
     return Optional.of(new Contribution(marker, kind.equals(LIBRARY), origin, annotation.string("registry", ""),
-        features, overrides));
+        annotation.string("declaration", ""), features, overrides));
   }
 
   private Optional<Contribution> unreadable(TypeElement marker, String why) {
@@ -103,7 +103,7 @@ public final class ContributionReader {
     return Optional.empty();
   }
 
-  private static List<?> list(AnnotationValue value) {
+  static List<?> list(AnnotationValue value) {
     Object list = AnnotationAttributes.valueOf(value);
     return list instanceof List ? (List<?>) list : List.of();
   }

@@ -123,6 +123,11 @@ public final class Messages {
       "the registry class %s already exists in this compilation; give the generated registry another name"
           + " with @SnpGuest(registry = \"...\")";
 
+  public static final String REGISTRY_NOT_REPLACED =
+      "the registry %s must change, but the compiler will not replace the one an earlier build left on the"
+          + " class path (%s): delete that class file (or the class output) and compile again; ecj's batch"
+          + " compiler never replaces a type it can see, javac and IDE builders do";
+
   public static final String GUEST_NAME_NOT_A_TOKEN =
       "name = \"%s\" is not a guest name: use letters, digits, '.', '-' and '_', starting with a letter or"
           + " digit (it appears in the manifest, the docs and status lines)";

@@ -1,0 +1,131 @@
+package dev.snpgate.processor;
+
+import dev.snpgate.processor.contribution.Contribution;
+import dev.snpgate.processor.contribution.RegistryIndex;
+import dev.snpgate.processor.validation.AnnotationAttributes;
+import dev.snpgate.processor.validation.FeatureValidator;
+import dev.snpgate.processor.validation.GuestDeclaration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.StandardLocation;
+
+/**
+ * What the guest's previous build left on the class path, for a recompile of some of its sources:
+ * the element carrying its {@code @SnpGuest} (from its guest marker) and its own feature classes
+ * (from its registry's {@link RegistryIndex}). A full build of the same sources and such a
+ * recompile give the same registry, manifest, docs and baseline: a feature class counts while its
+ * class file is there with {@code @SnpFeature}, so a deleted or un-annotated class never does.
+ */
+final class PreviousBuild {
+
+  private static final String PACKAGE_PREFIX = "package ";
+
+  private final Elements elements;
+  private final Set<String> sourceTypes;
+
+  /** @param sourceTypes the top-level types compiled from source in this compilation */
+  PreviousBuild(Elements elements, Set<String> sourceTypes) {
+    this.elements = elements;
+    this.sourceTypes = sourceTypes;
+  }
+
+  /** How a guest marker names the element that carries {@code @SnpGuest}. */
+  static String declarationName(Optional<Element> guest) {
+    if (guest.isEmpty()) {
+      return "";
+    }
+    Element element = guest.get();
+    return element instanceof PackageElement
+        ? PACKAGE_PREFIX + ((PackageElement) element).getQualifiedName()
+        : ((TypeElement) element).getQualifiedName().toString();
+  }
+
+  /**
+   * The {@code @SnpGuest} element the guest markers on the class path name, when this compilation
+   * has none of its own: the one that still carries {@code @SnpGuest}. Empty when there is none or
+   * more than one, which the default rules and the check for other guests then handle.
+   */
+  List<Element> guestDeclaration(List<Contribution> contributions) {
+    List<Element> found = new ArrayList<>();
+    for (Contribution contribution : contributions) {
+      if (contribution.library() || contribution.declaration().isEmpty()) {
+        continue;
+      }
+      String name = contribution.declaration();
+      Element element = name.startsWith(PACKAGE_PREFIX)
+          ? elements.getPackageElement(name.substring(PACKAGE_PREFIX.length()))
+          : elements.getTypeElement(name);
+      if (element != null && AnnotationAttributes.find(element, GuestDeclaration.SNP_GUEST) != null
+          && !found.contains(element)) {
+        found.add(element);
+      }
+    }
+    return found.size() == 1 ? found : List.of();
+  }
+
+  /** The index of the registry an earlier build left on the class path, if there is one. */
+  Optional<RegistryIndex.Previous> index(String registryClass) {
+    TypeElement registry = elements.getTypeElement(registryClass);
+    if (registry == null || sourceTypes.contains(registryClass)) {
+      return Optional.empty();
+    }
+    return RegistryIndex.read(registry);
+  }
+
+  /**
+   * The feature classes of {@code previous} this compilation does not compile and no library
+   * contributes, each still on the class path with {@code @SnpFeature}, with its rationale.
+   *
+   * @param compiled the canonical names of the feature classes this compilation compiles
+   * @param libraries the feature libraries on the class path
+   */
+  List<Contribution.Feature> stillThere(RegistryIndex.Previous previous, Set<String> compiled,
+      List<Contribution> libraries) {
+    List<Contribution.Feature> features = new ArrayList<>();
+    for (RegistryIndex.Entry entry : previous.features()) {
+      if (compiled.contains(entry.canonicalName()) || fromLibrary(entry.canonicalName(), libraries)) {
+        continue;
+      }
+      TypeElement type = elements.getTypeElement(entry.canonicalName());
+      if (type != null && AnnotationAttributes.find(type, FeatureValidator.SNP_FEATURE) != null) {
+        features.add(new Contribution.Feature(type, entry.rationale()));
+      }
+    }
+    return features;
+  }
+
+  private static boolean fromLibrary(String canonicalName, List<Contribution> libraries) {
+    for (Contribution library : libraries) {
+      for (Contribution.Feature feature : library.features()) {
+        if (feature.type().getQualifiedName().contentEquals(canonicalName)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code className}'s class file is in this compilation's class output: only then may an
+   * unchanged registry be left in place rather than written again.
+   */
+  static boolean inClassOutput(Filer filer, String className) {
+    int dot = className.lastIndexOf('.');
+    String packageName = dot < 0 ? "" : className.substring(0, dot);
+    String file = className.substring(dot + 1) + ".class";
+    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, packageName, file).openInputStream()) {
+      return in != null;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

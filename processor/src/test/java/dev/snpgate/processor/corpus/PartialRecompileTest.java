@@ -1,0 +1,197 @@
+package dev.snpgate.processor.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.snpgate.processor.reporting.Messages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A guest of three features (one from a library) built in full, then part of it recompiled as an
+ * IDE's build does: a few sources, into the same class output, with that output on the class path.
+ * The registry, manifest, docs and baseline must be those of a full build of the same sources.
+ * javac replaces a registry that must change; ecj's batch compiler cannot, and says so at the guest.
+ */
+class PartialRecompileTest {
+
+  private static final String HEADER = "import dev.snpgate.annotations.*;\nimport dev.snpgate.runtime.*;\n";
+  private static final String BODY = " implements GuestFeature { public void enable(SevStatus s) {} }";
+  private static final List<String> OUTPUTS = List.of("META-INF/snpgate/features.json",
+      "META-INF/snpgate/baseline.txt", "META-INF/snpgate/behavior.md", "META-INF/snpgate/behavior.rst");
+
+  @TempDir
+  Path dir;
+
+  private static String feature(String pkg, String name, int bit) {
+    return "package " + pkg + ";\n" + HEADER + "/** Why " + name + ": its Javadoc is its rationale. */\n"
+        + "@SnpFeature(bit = " + bit + ")\npublic final class " + name + BODY + "\n";
+  }
+
+  /** The guest's sources, by path. */
+  private static Map<String, String> guest() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("g/package-info.java", "@dev.snpgate.annotations.SnpGuest(name = \"partial\")\npackage g;\n");
+    files.put("g/DebugSwap.java", feature("g", "DebugSwap", 7));
+    files.put("g/SecureTsc.java", feature("g", "SecureTsc", 11));
+    return files;
+  }
+
+  private GuestCompiler.Result library(GuestCompiler compiler, String module, Map<String, String> features) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>(features);
+    files.put("lib/avic/package-info.java", "@dev.snpgate.annotations.SnpLibrary\npackage lib.avic;\n");
+    GuestCompiler.Result library = compile(compiler, dir.resolve(compiler + "/" + module), files, List.copyOf(files.keySet()),
+        List.of());
+    assertTrue(library.success(), library.messages().toString());
+    return library;
+  }
+
+  private static Map<String, String> avic() {
+    return Map.of("lib/avic/SecureAvic.java", feature("lib.avic", "SecureAvic", 18));
+  }
+
+  /** Writes {@code files} under {@code work/src} and compiles {@code which} of them into {@code work}. */
+  private static GuestCompiler.Result compile(GuestCompiler compiler, Path work, Map<String, String> files,
+      List<String> which, List<Path> classPath) throws IOException {
+    Path sources = work.resolve("src");
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Path path = sources.resolve(file.getKey());
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+    }
+    List<Path> paths = new ArrayList<>();
+    for (String path : which) {
+      paths.add(Path.of(path));
+    }
+    return compiler.compile(sources, paths, work, false, List.of(), List.of(), classPath);
+  }
+
+  /** The outputs a guest's build leaves: the registry's source and the resources. */
+  private static Map<String, String> outputs(Path work) throws IOException {
+    Map<String, String> outputs = new TreeMap<>();
+    outputs.put("registry", Files.readString(work.resolve("generated/g/SnpGateRegistry.java")));
+    for (String output : OUTPUTS) {
+      outputs.put(output, Files.readString(work.resolve("classes").resolve(output)));
+    }
+    return outputs;
+  }
+
+  /** A full build of {@code files} in a directory of its own, as the reference. */
+  private Map<String, String> fullBuild(GuestCompiler compiler, String name, Map<String, String> files, Path library)
+      throws IOException {
+    Path work = dir.resolve(compiler + "/full-" + name);
+    GuestCompiler.Result full = compile(compiler, work, files, List.copyOf(files.keySet()), List.of(library));
+    assertTrue(full.success(), full.messages().toString());
+    return outputs(work);
+  }
+
+  private void assertPresent(String present, Map<String, String> outputs) {
+    assertTrue(outputs.get("META-INF/snpgate/features.json").contains("\"present\": \"" + present + "\""),
+        outputs.get("META-INF/snpgate/features.json"));
+  }
+
+  /** The guest built in full into {@code work}: the state a recompile starts from. */
+  private GuestCompiler.Result firstBuild(GuestCompiler compiler, Path work, Path library) throws IOException {
+    GuestCompiler.Result first = compile(compiler, work, guest(), List.copyOf(guest().keySet()), List.of(library));
+    assertTrue(first.success(), first.messages().toString());
+    assertPresent("0x0000000000040880", outputs(work));
+    return first;
+  }
+
+  /** Recompiles {@code which} of {@code files} into {@code work}, its class output on the class path. */
+  private GuestCompiler.Result recompile(GuestCompiler compiler, Path work, Map<String, String> files, List<String> which,
+      Path library) throws IOException {
+    return compile(compiler, work, files, which, List.of(work.resolve("classes"), library));
+  }
+
+  /** javac gives the full build's outputs; ecj the same when nothing changes, else one error at the guest. */
+  private void assertLikeAFullBuild(GuestCompiler compiler, GuestCompiler.Result partial, Path work,
+      Map<String, String> full, boolean registryChanges) throws IOException {
+    if (compiler == GuestCompiler.ECJ && registryChanges) {
+      assertFalse(partial.success(), partial.messages().toString());
+      assertEquals(1, partial.errors().size(), partial.messages().toString());
+      assertTrue(partial.errors().get(0).text().startsWith(String.format(Messages.REGISTRY_NOT_REPLACED,
+          "g.SnpGateRegistry", "").split("\\(")[0]), partial.messages().toString());
+      return;
+    }
+    assertTrue(partial.success(), partial.messages().toString());
+    assertEquals(full, outputs(work));
+  }
+
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void recompilingOneFeatureKeepsTheOthers(GuestCompiler compiler) throws IOException {
+    Path library = library(compiler, "apic", avic()).classes();
+    Path work = dir.resolve(compiler + "/guest");
+    firstBuild(compiler, work, library);
+    GuestCompiler.Result partial = recompile(compiler, work, guest(), List.of("g/SecureTsc.java"), library);
+    Map<String, String> full = fullBuild(compiler, "same", guest(), library);
+    assertPresent("0x0000000000040880", full);
+    assertLikeAFullBuild(compiler, partial, work, full, false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aDeletedFeatureLeavesTheMasks(GuestCompiler compiler) throws IOException {
+    Path library = library(compiler, "apic", avic()).classes();
+    Path work = dir.resolve(compiler + "/guest");
+    firstBuild(compiler, work, library);
+    Files.delete(work.resolve("src/g/DebugSwap.java"));
+    Files.delete(work.resolve("classes/g/DebugSwap.class"));
+    Map<String, String> files = guest();
+    files.remove("g/DebugSwap.java");
+    GuestCompiler.Result partial = recompile(compiler, work, files, List.of("g/SecureTsc.java"), library);
+    Map<String, String> full = fullBuild(compiler, "deleted", files, library);
+    assertPresent("0x0000000000040800", full);
+    assertLikeAFullBuild(compiler, partial, work, full, true);
+  }
+
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aFeatureMovedToAnotherPackageIsTheMovedClass(GuestCompiler compiler) throws IOException {
+    Path library = library(compiler, "apic", avic()).classes();
+    Path work = dir.resolve(compiler + "/guest");
+    firstBuild(compiler, work, library);
+    Files.delete(work.resolve("src/g/SecureTsc.java"));
+    Files.delete(work.resolve("classes/g/SecureTsc.class"));
+    Map<String, String> files = guest();
+    files.remove("g/SecureTsc.java");
+    files.put("g/time/SecureTsc.java", feature("g.time", "SecureTsc", 11));
+    GuestCompiler.Result partial = recompile(compiler, work, files, List.of("g/time/SecureTsc.java"), library);
+    Map<String, String> full = fullBuild(compiler, "moved", files, library);
+    assertPresent("0x0000000000040880", full);
+    assertTrue(full.get("registry").contains("import g.time.SecureTsc;"), full.get("registry"));
+    assertLikeAFullBuild(compiler, partial, work, full, true);
+  }
+
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aFeatureMovedIntoTheLibraryComesFromTheLibrary(GuestCompiler compiler) throws IOException {
+    Path library = library(compiler, "apic", avic()).classes();
+    Path work = dir.resolve(compiler + "/guest");
+    firstBuild(compiler, work, library);
+    Files.delete(work.resolve("src/g/DebugSwap.java"));
+    Files.delete(work.resolve("classes/g/DebugSwap.class"));
+    Map<String, String> libraryFiles = new LinkedHashMap<>(avic());
+    libraryFiles.put("lib/avic/DebugSwap.java", feature("lib.avic", "DebugSwap", 7));
+    Path grown = library(compiler, "apic-grown", libraryFiles).classes();
+    Map<String, String> files = guest();
+    files.remove("g/DebugSwap.java");
+    GuestCompiler.Result partial = recompile(compiler, work, files, List.of("g/SecureTsc.java"), grown);
+    Map<String, String> full = fullBuild(compiler, "into-library", files, grown);
+    assertPresent("0x0000000000040880", full);
+    assertTrue(full.get("META-INF/snpgate/baseline.txt").contains("lib.avic.DebugSwap@"), full.toString());
+    assertLikeAFullBuild(compiler, partial, work, full, true);
+  }
+}
