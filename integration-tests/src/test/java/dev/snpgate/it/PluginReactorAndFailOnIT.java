@@ -49,6 +49,21 @@ class PluginReactorAndFailOnIT {
   }
 
   @Test
+  void acceptInAModuleWhoseSiblingsAreNotBuiltSaysToRunItFromTheRootWhereItWorks() {
+    GuestBuild reactor = GuestBuild.copyOfProject("plugin-accept-siblings", "multi-module");
+    GuestBuild.Result alone = reactor.maven("-f", "guest/pom.xml", "snpgate:accept");
+    assertEquals(1, alone.exitStatus(), alone.output());
+    assertOutputHas(alone, "snpgate: accept cannot resolve the dependencies of guest (");
+    assertOutputHas(alone, "A module it depends on is not built in this run: run accept from the reactor root (mvn"
+        + " snpgate:accept there, or mvn -pl :guest -am snpgate:accept)");
+
+    GuestBuild.Result fromTheRoot = reactor.maven("dev.snpgate:snpgate-maven-plugin:" + System.getProperty("snpgate.version")
+        + ":accept");
+    assertEquals(0, fromTheRoot.exitStatus(), fromTheRoot.output());
+    assertOutputHas(fromTheRoot, "[INFO] snpgate: the masks did not change");
+  }
+
+  @Test
   void failingOnMasksOnlyWarnsOnAMovedFeatureClassAndFailsOnANewBit() {
     GuestBuild guests = GuestBuild.copyOfProject("plugin-fail-on-masks", "plugin-guests");
     guests.delete("guest-a/src/main/java/a/DebugSwap.java");

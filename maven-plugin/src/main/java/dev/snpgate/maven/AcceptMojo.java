@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.lifecycle.internal.LifecycleDependencyResolver;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Accepts the guest's masks and docs as its compilation produced them: compiles (so that
@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * it), prints how the accepted hosts change, bit by bit, and writes the baseline and the docs, all
  * or none. A baseline it cannot parse (a merge conflict) is never replaced.
  */
-@Mojo(name = "accept", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+@Mojo(name = "accept", threadSafe = true)
 public final class AcceptMojo extends ReviewedFilesMojo {
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -31,6 +31,9 @@ public final class AcceptMojo extends ReviewedFilesMojo {
 
   @Component
   BuildPluginManager plugins;
+
+  @Component
+  LifecycleDependencyResolver dependencies;
 
   /**
    * Whether accept run at a reactor's root writes this module's first baseline. Accept run inside
@@ -43,7 +46,7 @@ public final class AcceptMojo extends ReviewedFilesMojo {
   @Override
   public void execute() throws MojoFailureException {
     if (!skip) {
-      CompileForAccept.run(session, lifecycle, plugins, getLog());
+      CompileForAccept.run(session, lifecycle, dependencies, plugins, getLog());
     }
     Optional<ClassOutputCheck> guest = guest();
     if (guest.isEmpty()) {

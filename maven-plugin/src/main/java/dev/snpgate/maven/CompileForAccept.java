@@ -1,13 +1,19 @@
 package dev.snpgate.maven;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.artifact.resolver.filter.CumulativeScopeArtifactFilter;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutionException;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.lifecycle.MavenExecutionPlan;
+import org.apache.maven.lifecycle.internal.LifecycleDependencyResolver;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
@@ -25,8 +31,12 @@ final class CompileForAccept {
 
   private CompileForAccept() {}
 
-  static void run(MavenSession session, LifecycleExecutor lifecycle, BuildPluginManager plugins, Log log)
-      throws MojoFailureException {
+  /** The scopes of a compile class path, as Maven resolves them for {@code requiresDependencyResolution = COMPILE}. */
+  private static final List<String> COMPILE_SCOPES = List.of("compile", "system", "provided");
+
+  static void run(MavenSession session, LifecycleExecutor lifecycle, LifecycleDependencyResolver dependencies,
+      BuildPluginManager plugins, Log log) throws MojoFailureException {
+    resolveDependencies(session, dependencies);
     MavenExecutionPlan plan;
     try {
       plan = lifecycle.calculateExecutionPlan(session, "compile");
@@ -48,6 +58,27 @@ final class CompileForAccept {
       }
       // So that sibling modules later in the reactor resolve this one to its class output.
       session.getCurrentProject().addLifecyclePhase(execution.getLifecyclePhase());
+    }
+  }
+
+  /**
+   * Resolves the module's compile dependencies, which accept does itself rather than declaring them
+   * required: then a sibling that is not built in this run gets an answer that says to run accept
+   * from the reactor root, not only Maven's "could not resolve dependencies".
+   */
+  private static void resolveDependencies(MavenSession session, LifecycleDependencyResolver dependencies)
+      throws MojoFailureException {
+    MavenProject project = session.getCurrentProject();
+    try {
+      dependencies.resolveProjectDependencies(project, COMPILE_SCOPES, COMPILE_SCOPES, session, false, Set.of());
+      // As Maven's own resolution before a mojo: the project then offers those artifacts.
+      project.setArtifactFilter(new CumulativeScopeArtifactFilter(COMPILE_SCOPES));
+    } catch (LifecycleExecutionException e) {
+      String module = ReactorSelection.path(session, project);
+      throw new MojoFailureException("snpgate: accept cannot resolve the dependencies of " + project.getArtifactId()
+          + " (" + Optional.ofNullable(e.getCause()).orElse(e).getMessage() + "). A module it depends on is not built"
+          + " in this run: run accept from the reactor root (mvn snpgate:accept there, or mvn -pl " + module
+          + " -am snpgate:accept)", e);
     }
   }
 
