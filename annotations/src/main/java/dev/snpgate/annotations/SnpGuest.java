@@ -33,4 +33,11 @@ public @interface SnpGuest {
    * name is at most 200 bytes in UTF-8.
    */
   String registry() default "";
+
+  /**
+   * What the guest accepts of its feature libraries' declarations that change where it can run: a
+   * library's catalog override that takes a bit out of IMPL_REQ applies only when accepted here.
+   * Without it the guest's compilation fails, naming the library, the bit and the line to add.
+   */
+  SnpAccept[] accept() default {};
 }

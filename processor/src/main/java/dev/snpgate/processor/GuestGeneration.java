@@ -16,6 +16,7 @@ import dev.snpgate.processor.reviewed.ProjectPaths;
 import dev.snpgate.processor.validation.AnnotationAttributes;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
+import dev.snpgate.processor.validation.LibraryAcceptance;
 import dev.snpgate.processor.validation.LibraryDeclaration;
 import dev.snpgate.processor.validation.OverrideValidator;
 import dev.snpgate.processor.validation.ValidatedFeature;
@@ -117,6 +118,7 @@ final class GuestGeneration {
     List<ValidatedFeature> features = moduleFeatures.validate(inputs.features(), recovered, overrides.catalog(),
         inputs.guests(), libraries);
     if (guest.isPresent()) {
+      new LibraryAcceptance(diagnostics).check(guest.get().element(), overrides.catalog(), overrides.libraryOrigins());
       rejectGuestModules(contributions, guest.get(), declaration);
       FeatureValidator checks = moduleFeatures.validator(overrides.catalog());
       checks.checkReachableFrom(GuestModel.packageOf(guest.get().registryClass()), features);
@@ -138,7 +140,12 @@ final class GuestGeneration {
       return Optional.empty();
     }
     warnWhenTheRuntimeDiffers(guest.get().element());
-    GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), overrides.catalog(), declarations);
+    Map<Integer, String> overrideOrigins = new TreeMap<>();
+    for (int bit : overrides.origins().keySet()) {
+      overrideOrigins.put(bit, overrides.libraryOrigins().getOrDefault(bit, GuestModel.GUEST_OVERRIDE));
+    }
+    GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), overrides.catalog(), declarations,
+        overrideOrigins);
     String baselineText = BaselineWriter.write(model);
     OutputFiles out = new OutputFiles(env.getFiler(), origins.toArray(new Element[0]));
     RegistryIndex.Indexed registry = RegistryIndex.annotate(new RegistryWriter(SnpGateProcessor.class.getName(),

@@ -8,8 +8,10 @@ import java.util.Optional;
  *
  * @param definition the guest's catalog entry (built-in, overridden or named by the guest)
  * @param implementation the guest's implementation, if it has one
+ * @param definedBy who defined the bit with a catalog override ({@value GuestModel#GUEST_OVERRIDE} or a
+ *     feature library's name); empty for the built-in catalog's bits and unnamed ones
  */
-public record BitRow(BitDefinition definition, Optional<FeatureDeclaration> implementation) {
+public record BitRow(BitDefinition definition, Optional<FeatureDeclaration> implementation, String definedBy) {
 
   public int bit() {
     return definition.bit();

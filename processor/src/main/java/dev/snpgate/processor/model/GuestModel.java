@@ -6,6 +6,7 @@ import dev.snpgate.runtime.Tier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,13 +18,19 @@ import java.util.Optional;
  * @param registrySimpleName the generated registry's simple name
  * @param catalog the built-in catalog with the guest's overrides and the bits it names
  * @param features the feature implementations, in bit order
+ * @param overrideOrigins by bit, who defined it with a catalog override: {@value #GUEST_OVERRIDE},
+ *     or the feature library's name; bits the built-in catalog defines are absent
  */
 public record GuestModel(
     String guestName,
     String registryPackage,
     String registrySimpleName,
     Catalog catalog,
-    List<FeatureDeclaration> features) {
+    List<FeatureDeclaration> features,
+    Map<Integer, String> overrideOrigins) {
+
+  /** The origin of an override the guest's own compilation declares. */
+  public static final String GUEST_OVERRIDE = "guest";
 
   /** The long name given to a reserved bit that a guest names without a catalog override. */
   public static final String GUEST_NAMED_LONG_NAME = "(reserved in the catalog; named by this guest)";
@@ -32,6 +39,7 @@ public record GuestModel(
     List<FeatureDeclaration> sorted = new ArrayList<>(features);
     sorted.sort(Comparator.comparingInt(FeatureDeclaration::bit));
     features = List.copyOf(sorted);
+    overrideOrigins = Map.copyOf(overrideOrigins);
   }
 
   /**
@@ -41,6 +49,12 @@ public record GuestModel(
    */
   public static GuestModel of(
       String guestName, String registryClass, Catalog catalog, List<FeatureDeclaration> features) {
+    return of(guestName, registryClass, catalog, features, Map.of());
+  }
+
+  /** As above, with who defined each overridden bit. */
+  public static GuestModel of(String guestName, String registryClass, Catalog catalog,
+      List<FeatureDeclaration> features, Map<Integer, String> overrideOrigins) {
     Catalog guestCatalog = catalog;
     for (FeatureDeclaration feature : features) {
       BitDefinition definition = catalog.definition(feature.bit());
@@ -53,7 +67,8 @@ public record GuestModel(
         packageOf(registryClass),
         registryClass.substring(registryClass.lastIndexOf('.') + 1),
         guestCatalog,
-        features);
+        features,
+        overrideOrigins);
   }
 
   /** The package of a qualified class name; empty for the unnamed package. */
@@ -85,7 +100,7 @@ public record GuestModel(
   public List<BitRow> bits() {
     List<BitRow> rows = new ArrayList<>(Catalog.BITS);
     for (int bit = 0; bit < Catalog.BITS; bit++) {
-      rows.add(new BitRow(catalog.definition(bit), implementationOf(bit)));
+      rows.add(new BitRow(catalog.definition(bit), implementationOf(bit), overrideOrigins.getOrDefault(bit, "")));
     }
     return rows;
   }

@@ -128,6 +128,16 @@ public final class Messages {
           + " class path (%s): delete that class file (or the class output) and compile again; ecj's batch"
           + " compiler never replaces a type it can see, javac and IDE builders do";
 
+  public static final String LIBRARY_OVERRIDE_NOT_ACCEPTED =
+      "feature library %s takes bit %d (%s) out of IMPL_REQ with a catalog override (tier NO_IMPL_NEEDED):"
+          + " a dependency must not change where this guest can run. If the guest accepts it, add to its"
+          + " @SnpGuest: accept = @SnpAccept(library = \"%s\", bit = %d)";
+
+  public static final String ACCEPTANCE_UNUSED =
+      "@SnpAccept(library = \"%s\", bit = %d) accepts nothing: no feature library on the class path takes that"
+          + " bit out of IMPL_REQ; remove the acceptance (the library may have dropped its override, or be"
+          + " named otherwise)";
+
   public static final String GUEST_NAME_NOT_A_TOKEN =
       "name = \"%s\" is not a guest name: use letters, digits, '.', '-' and '_', starting with a letter or"
           + " digit (it appears in the manifest, the docs and status lines)";

@@ -33,9 +33,9 @@ public final class OverrideValidator {
 
   /**
    * The result: the guest's catalog and, by bit, the element that overrides it (for a library's
-   * override, the library's contribution marker).
+   * override, the library's contribution marker) and, for a library's override, the library's name.
    */
-  public record Result(Catalog catalog, Map<Integer, Element> origins) {}
+  public record Result(Catalog catalog, Map<Integer, Element> origins, Map<Integer, String> libraryOrigins) {}
 
   /**
    * Applies the compilation's own overrides, on {@code elements}, then those of the feature
@@ -43,26 +43,34 @@ public final class OverrideValidator {
    */
   public Result apply(Catalog builtIn, List<Element> elements, List<Contribution> libraries) {
     List<Map.Entry<Element, AnnotationAttributes>> all = new ArrayList<>();
+    List<String> libraryOf = new ArrayList<>();
     for (Element element : elements) {
       for (AnnotationAttributes override : overridesOn(element)) {
         all.add(Map.entry(element, override));
+        libraryOf.add("");
       }
     }
     for (Contribution library : libraries) {
       for (AnnotationAttributes override : library.overrides()) {
         all.add(Map.entry(library.marker(), override));
+        libraryOf.add(library.origin());
       }
     }
     Catalog catalog = builtIn;
     Map<Integer, Element> origins = new TreeMap<>();
-    for (Map.Entry<Element, AnnotationAttributes> override : all) {
+    Map<Integer, String> libraryOrigins = new TreeMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      Map.Entry<Element, AnnotationAttributes> override = all.get(i);
       BitDefinition definition = read(catalog, override.getKey(), override.getValue(), origins);
       if (definition != null) {
         catalog = catalog.withOverride(definition);
         origins.put(definition.bit(), override.getKey());
+        if (!libraryOf.get(i).isEmpty()) {
+          libraryOrigins.put(definition.bit(), libraryOf.get(i));
+        }
       }
     }
-    return new Result(catalog, origins);
+    return new Result(catalog, origins, libraryOrigins);
   }
 
   /** One override read against {@code catalog}, the built-in one with the overrides read before. */

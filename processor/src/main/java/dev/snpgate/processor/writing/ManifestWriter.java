@@ -43,6 +43,7 @@ public final class ManifestWriter {
           .append(", \"origin\": ")
           .append(row.implementation().isPresent() && !row.implementation().get().origin().isEmpty()
               ? string(row.implementation().get().origin()) : "null")
+          .append(", \"definedBy\": ").append(row.definedBy().isEmpty() ? "null" : string(row.definedBy()))
           .append(i + 1 < rows.size() ? "},\n" : "}\n");
     }
     return json.append("  ]\n}\n").toString();

@@ -142,7 +142,10 @@ public final class BehaviorContent {
   private static String rationale(BitRow row) {
     String rationale = row.implementation().isPresent() ? row.implementation().get().rationale() : "";
     if (rationale.isEmpty() && !row.definition().reference().isEmpty()) {
-      return "Defined by a catalog override: " + row.definition().reference();
+      return (row.definedBy().isEmpty() || row.definedBy().equals(GuestModel.GUEST_OVERRIDE)
+          ? "Defined by a catalog override: "
+          : "Defined by a catalog override of feature library " + row.definedBy() + ", accepted by the guest: ")
+          + row.definition().reference();
     }
     return rationale.isEmpty() ? NONE : rationale;
   }
