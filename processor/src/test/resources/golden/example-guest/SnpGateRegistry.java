@@ -3,7 +3,6 @@ package dev.example.guest;
 import dev.example.guest.features.DebugSwap;
 import dev.example.guest.features.SecureAvic;
 import dev.example.guest.features.SecureTsc;
-import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.FeatureDescriptor;
 import dev.snpgate.runtime.FeatureRegistry;
 import dev.snpgate.runtime.GuestFeature;
@@ -89,8 +88,6 @@ public final class SnpGateRegistry implements FeatureRegistry {
    */
   public static final long PRESENT = 0x0000000000040880L;
 
-  private static final Catalog CATALOG = Catalog.builtIn();
-
   private static final List<FeatureDescriptor> FEATURES = List.of(
       new FeatureDescriptor(7, "DebugSwap", "dev.example.guest.features.DebugSwap", true, "The hardware swaps debug registers; the guest keeps its own debug state."),
       new FeatureDescriptor(11, "SecureTSC", "dev.example.guest.features.SecureTsc", true, "The guest takes its TSC frequency from the security processor."),
@@ -112,11 +109,6 @@ public final class SnpGateRegistry implements FeatureRegistry {
   @Override
   public String snpgateVersion() {
     return "0.1.0-SNAPSHOT";
-  }
-
-  @Override
-  public Catalog catalog() {
-    return CATALOG;
   }
 
   @Override

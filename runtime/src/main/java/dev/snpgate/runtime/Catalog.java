@@ -43,7 +43,7 @@ public final class Catalog {
   /** The bits whose tier needs an implementation, kept so a decision reads it without a loop. */
   private final long implementationRequired;
 
-  private Catalog(BitDefinition[] overrides, long implementationRequired) {
+  Catalog(BitDefinition[] overrides, long implementationRequired) {
     this.overrides = overrides;
     this.implementationRequired = implementationRequired;
   }

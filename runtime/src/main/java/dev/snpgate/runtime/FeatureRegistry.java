@@ -15,8 +15,52 @@ public interface FeatureRegistry {
   /** The guest's name. */
   String guestName();
 
-  /** The catalog the masks were computed from: the built-in one with the guest's overrides. */
-  Catalog catalog();
+  /**
+   * The catalog the masks were computed from, for tools that name bits: this runtime's built-in
+   * catalog with the guest's overrides of bits it does not define (a bit it defines keeps its
+   * definition). Never throws for a registry's plain values; the gate never calls it.
+   */
+  default Catalog catalog() {
+    return CatalogOverrides.catalogOf(this);
+  }
+
+  /**
+   * The bits the guest's catalog overrides: bits the processor's catalog held as reserved that the
+   * guest defines, by an {@code @SnpCatalogOverride} or by naming a feature. Each is described by
+   * the {@code override*} methods in plain values, not by catalog objects, so a registry meeting a
+   * runtime that defines one of these bits itself still loads and links: the gate compares the two
+   * definitions (see {@link Gate}).
+   *
+   * <p>This and the {@code override*} methods are default methods, so registries generated before
+   * them still link.
+   */
+  default long catalogOverrides() {
+    return 0L;
+  }
+
+  /** The display name the guest gives overridden {@code bit}; empty for a bit it does not override. */
+  default String overrideName(int bit) {
+    return "";
+  }
+
+  /** The long name the guest gives overridden {@code bit}; empty for a bit it does not override. */
+  default String overrideLongName(int bit) {
+    return "";
+  }
+
+  /**
+   * The {@link Tier} name the guest gives overridden {@code bit} ({@code IMPL_REQUIRED},
+   * {@code NO_IMPL_NEEDED}, or {@code RESERVED} for a bit the guest only named); empty for a bit it
+   * does not override.
+   */
+  default String overrideTier(int bit) {
+    return "";
+  }
+
+  /** Where the guest's definition of overridden {@code bit} comes from; empty when none is given. */
+  default String overrideReference(int bit) {
+    return "";
+  }
 
   /** Bits that need a guest implementation: catalog IMPL_REQUIRED bits and every reserved bit. */
   long implReq();

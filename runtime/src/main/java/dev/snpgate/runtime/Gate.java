@@ -13,7 +13,9 @@ import java.util.List;
  * With SEV-SNP inactive nothing is checked and the guest boots. With SEV-SNP active every
  * inconsistency is a problem the decision names with both snpgate versions, and the gate decides
  * fail closed with masks never less strict than either side: IMPL_REQ is the registry's together
- * with its catalog's, PRESENT only the registry's bits that a feature descriptor backs. The only
+ * with the catalog's (this runtime's, with the guest's overrides read as plain values: a bit both
+ * define needs guest code when either side says so), PRESENT only the registry's bits that a
+ * feature descriptor backs. The only
  * throws are a null {@code status} (the caller has no reading to decide on: a bug of its own code,
  * not something a host or a registry can cause) and a {@link VirtualMachineError}, after which the
  * JVM cannot be trusted to build a decision (see {@link Failures}).

@@ -10,12 +10,13 @@ import java.util.List;
  * are never less strict than either side:
  *
  * <ul>
- *   <li>effective IMPL_REQ = the registry's IMPL_REQ | its catalog's implementation-required
- *       mask (the catalog is the runtime's built-in one with the guest's overrides);
+ *   <li>effective IMPL_REQ = the registry's IMPL_REQ | the catalog's implementation-required
+ *       mask (the runtime's built-in catalog with the guest's overrides, read from plain values
+ *       and checked by {@link CatalogOverrides});
  *   <li>effective PRESENT = the registry's PRESENT &amp; the bits its feature descriptors cover.
  * </ul>
  *
- * <p>What cannot be read fails closed: no catalog, the built-in one; no IMPL_REQ, every feature bit;
+ * <p>What cannot be read fails closed: unreadable overrides, the built-in catalog; no IMPL_REQ, every feature bit;
  * no PRESENT or no descriptors, nothing present. Bits 0..2 are state and never in either mask.
  */
 final class RegistryCheck {
@@ -27,7 +28,10 @@ final class RegistryCheck {
   final String guestName;
   /** The snpgate version that generated the registry, or empty when unknown. */
   final String registryVersion;
-  /** The registry's catalog, or the built-in one when it has none. */
+  /**
+   * The runtime's catalog with the registry's overrides of bits it does not define; where the two
+   * disagree on whether a bit needs guest code, the mask requires it.
+   */
   final Catalog catalog;
   /** The effective IMPL_REQ. */
   final long implReq;
@@ -63,23 +67,30 @@ final class RegistryCheck {
     guestName = readGuestName(registry, this);
     registryVersion = readVersion(registry);
 
-    Catalog registryCatalog = null;
+    long registryCatalogImplReq = Catalog.builtIn().implementationRequiredMask();
+    Catalog guestCatalog = Catalog.builtIn();
+    long overridden = 0;
     try {
-      registryCatalog = registry.catalog();
-      if (registryCatalog == null) {
-        problem("catalog() returned null; the built-in catalog was used");
-      }
+      overridden = registry.catalogOverrides();
     } catch (Throwable failure) {
-      problem("catalog() threw " + Failures.describe(failure) + "; the built-in catalog was used");
+      problem("catalogOverrides() threw " + Failures.describe(failure) + "; the runtime's catalog was used");
     }
-    catalog = registryCatalog == null ? Catalog.builtIn() : registryCatalog;
+    if (overridden != 0) {
+      CatalogOverrides overrides = CatalogOverrides.read(registry, overridden);
+      guestCatalog = overrides.catalog();
+      registryCatalogImplReq = overrides.registryCatalogImplReq();
+      for (String problem : overrides.problems()) {
+        problem(problem);
+      }
+    }
+    catalog = guestCatalog;
 
     long registryImplReq = Catalog.FEATURE_BITS;
     try {
       registryImplReq = registry.implReq();
-      if (registryCatalog != null && registryImplReq != registryCatalog.implementationRequiredMask()) {
+      if (registryImplReq != registryCatalogImplReq) {
         problem("IMPL_REQ is " + SevStatus.hex(registryImplReq) + " but its catalog requires "
-            + SevStatus.hex(registryCatalog.implementationRequiredMask()));
+            + SevStatus.hex(registryCatalogImplReq));
       }
     } catch (Throwable failure) {
       problem("implReq() threw " + Failures.describe(failure) + "; every feature bit needs guest code");

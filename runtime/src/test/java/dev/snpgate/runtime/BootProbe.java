@@ -24,11 +24,6 @@ final class BootProbe implements FeatureRegistry {
   }
 
   @Override
-  public Catalog catalog() {
-    return Catalog.builtIn();
-  }
-
-  @Override
   public long implReq() {
     return 0xffffffffff7dbcf8L;
   }

@@ -17,8 +17,28 @@ class DelegatingRegistry implements FeatureRegistry {
   }
 
   @Override
-  public Catalog catalog() {
-    return delegate.catalog();
+  public long catalogOverrides() {
+    return delegate.catalogOverrides();
+  }
+
+  @Override
+  public String overrideName(int bit) {
+    return delegate.overrideName(bit);
+  }
+
+  @Override
+  public String overrideLongName(int bit) {
+    return delegate.overrideLongName(bit);
+  }
+
+  @Override
+  public String overrideTier(int bit) {
+    return delegate.overrideTier(bit);
+  }
+
+  @Override
+  public String overrideReference(int bit) {
+    return delegate.overrideReference(bit);
   }
 
   @Override

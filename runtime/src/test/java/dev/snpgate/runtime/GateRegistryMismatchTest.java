@@ -45,8 +45,8 @@ class GateRegistryMismatchTest {
     });
     registries.add(new DelegatingRegistry(new TestRegistry(7)) {
       @Override
-      public Catalog catalog() {
-        throw new IllegalStateException("no catalog");
+      public long catalogOverrides() {
+        throw new IllegalStateException("no overrides");
       }
     });
     for (FeatureRegistry registry : registries) {
@@ -164,17 +164,18 @@ class GateRegistryMismatchTest {
   }
 
   @Test
-  void nullCatalogFailsClosedWithTheBuiltInCatalog() {
+  void unreadableOverridesFailClosedWithTheBuiltInCatalog() {
     FeatureRegistry registry = new DelegatingRegistry(new TestRegistry(7)) {
       @Override
-      public Catalog catalog() {
-        return null;
+      public long catalogOverrides() {
+        throw new IllegalStateException("no overrides");
       }
     };
     Termination termination = assertInstanceOf(Termination.class, Gate.decide(SevStatus.of(SNP_ON | 1L << 45), registry));
     assertEquals(1L << 45, termination.unsupportedMask());
     assertTrue(termination.message().contains("reserved bit 45"), termination.message());
-    assertTrue(termination.message().contains("catalog() returned null"), termination.message());
+    assertEquals(List.of("catalogOverrides() threw IllegalStateException: no overrides; the runtime's catalog was used"),
+        termination.registryProblems());
   }
 
   @Test
@@ -186,7 +187,7 @@ class GateRegistryMismatchTest {
       }
 
       @Override
-      public Catalog catalog() {
+      public long catalogOverrides() {
         throw new NoClassDefFoundError("dev/snpgate/runtime/Catalog$Gone");
       }
 
@@ -218,7 +219,8 @@ class GateRegistryMismatchTest {
     assertEquals(1L << 8, termination.unsupportedMask());
     String message = termination.message();
     assertTrue(message.contains("guestName() threw IllegalStateException: name"), message);
-    assertTrue(message.contains("catalog() threw NoClassDefFoundError: dev/snpgate/runtime/Catalog$Gone"), message);
+    assertTrue(message.contains("catalogOverrides() threw NoClassDefFoundError: dev/snpgate/runtime/Catalog$Gone"),
+        message);
     assertTrue(message.contains("implReq() threw IllegalStateException: implReq"), message);
     assertTrue(message.contains("present() threw IllegalStateException: present"), message);
     assertTrue(message.contains("features() threw UnsupportedOperationException: features"), message);

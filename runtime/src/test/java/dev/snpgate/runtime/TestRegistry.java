@@ -63,6 +63,38 @@ final class TestRegistry implements FeatureRegistry {
     return catalog;
   }
 
+  /** The bits {@link #catalog} defines otherwise than the built-in catalog, as a generated registry gives them. */
+  @Override
+  public long catalogOverrides() {
+    long overridden = 0;
+    for (int bit = 0; bit < Catalog.BITS; bit++) {
+      if (!catalog.definition(bit).equals(Catalog.builtIn().definition(bit))) {
+        overridden |= 1L << bit;
+      }
+    }
+    return overridden;
+  }
+
+  @Override
+  public String overrideName(int bit) {
+    return catalog.definition(bit).name();
+  }
+
+  @Override
+  public String overrideLongName(int bit) {
+    return catalog.definition(bit).longName();
+  }
+
+  @Override
+  public String overrideTier(int bit) {
+    return catalog.definition(bit).tier().name();
+  }
+
+  @Override
+  public String overrideReference(int bit) {
+    return catalog.definition(bit).reference();
+  }
+
   @Override
   public long implReq() {
     return implReq;

@@ -28,6 +28,8 @@ public final class ManifestRegistry implements FeatureRegistry {
 
   private final Manifest manifest;
   private final Catalog catalog;
+  /** The bits the manifest defines that the built-in catalog holds as reserved. */
+  private long overridden;
   private final List<FeatureDescriptor> features = new ArrayList<>();
   private final List<String> catalogDifferences = new ArrayList<>();
 
@@ -53,6 +55,7 @@ public final class ManifestRegistry implements FeatureRegistry {
     boolean unnamedInManifest = bit.name().equals(BitDefinition.unnamed(bit.bit()));
     if (builtIn.tier() == Tier.RESERVED && !builtIn.isNamed() && !unnamedInManifest) {
       try {
+        overridden |= 1L << bit.bit();
         return catalog.withOverride(new BitDefinition(bit.bit(), bit.name(),
             bit.longName() == null ? "(named by the guest)" : bit.longName(), bit.tier(),
             bit.reference() == null ? "" : bit.reference()));
@@ -87,6 +90,33 @@ public final class ManifestRegistry implements FeatureRegistry {
   @Override
   public Catalog catalog() {
     return catalog;
+  }
+
+  // The gate reads the guest's overrides as plain values, as from a generated registry.
+
+  @Override
+  public long catalogOverrides() {
+    return overridden;
+  }
+
+  @Override
+  public String overrideName(int bit) {
+    return catalog.definition(bit).name();
+  }
+
+  @Override
+  public String overrideLongName(int bit) {
+    return catalog.definition(bit).longName();
+  }
+
+  @Override
+  public String overrideTier(int bit) {
+    return catalog.definition(bit).tier().name();
+  }
+
+  @Override
+  public String overrideReference(int bit) {
+    return catalog.definition(bit).reference();
   }
 
   @Override

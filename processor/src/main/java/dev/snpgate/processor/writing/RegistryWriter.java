@@ -19,7 +19,7 @@ import dev.snpgate.runtime.FeatureRegistry;
 import dev.snpgate.runtime.GuestFeature;
 import dev.snpgate.runtime.SevStatus;
 import dev.snpgate.runtime.SnpGateVersion;
-import dev.snpgate.runtime.Tier;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -61,8 +61,6 @@ public final class RegistryWriter {
     type.addField(maskField("IMPL_REQ", model.implReq(),
         "Bits that need a guest implementation: catalog IMPL_REQUIRED bits and every reserved bit.", model))
         .addField(maskField("PRESENT", model.present(), "Bits this guest implements.", model))
-        .addField(FieldSpec.builder(Catalog.class, "CATALOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(catalogInitializer(model)).build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(FeatureDescriptor.class)),
                 "FEATURES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(featuresInitializer(model)).build())
@@ -74,12 +72,12 @@ public final class RegistryWriter {
         // A literal of the processor's version, not a reference to the runtime's constant, which
         // would be the version on the guest's class path when it compiles.
         .addMethod(getter("snpgateVersion", String.class, CodeBlock.of("$L", JavaLiterals.string(SnpGateVersion.VERSION))))
-        .addMethod(getter("catalog", Catalog.class, CodeBlock.of("CATALOG")))
         .addMethod(getter("implReq", long.class, CodeBlock.of("IMPL_REQ")))
         .addMethod(getter("present", long.class, CodeBlock.of("PRESENT")))
         .addMethod(getter("features", ParameterizedTypeName.get(LIST, ClassName.get(FeatureDescriptor.class)),
-            CodeBlock.of("FEATURES")))
-        .addMethod(factory(model, suppressedWarnings));
+            CodeBlock.of("FEATURES")));
+    addCatalogOverrides(type, model);
+    type.addMethod(factory(model, suppressedWarnings));
     return JavaFile.builder(model.registryPackage(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
@@ -103,18 +101,44 @@ public final class RegistryWriter {
     return SevStatus.hex(mask) + "L";
   }
 
-  private static CodeBlock catalogInitializer(GuestModel model) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.builtIn()", Catalog.class);
+  /**
+   * The guest's catalog overrides as plain values (a bit mask and a {@code switch} of strings per
+   * field), written only when the guest has some. No catalog or definition object is built when
+   * the registry class initialises: a runtime that defines one of these bits itself would refuse
+   * it there, before the gate could decide; the gate compares the two definitions instead.
+   */
+  private static void addCatalogOverrides(TypeSpec.Builder type, GuestModel model) {
     Catalog builtIn = Catalog.builtIn();
+    List<BitDefinition> overrides = new ArrayList<>();
+    long overridden = 0;
     for (int bit = 0; bit < Catalog.BITS; bit++) {
       BitDefinition definition = model.catalog().definition(bit);
       if (!definition.equals(builtIn.definition(bit))) {
-        code.add("\n    .withOverride(new $T($L, $L, $L, $T.$L, $L))", BitDefinition.class, bit,
-            JavaLiterals.string(definition.name()), JavaLiterals.string(definition.longName()), Tier.class,
-            definition.tier().name(), JavaLiterals.string(definition.reference()));
+        overrides.add(definition);
+        overridden |= 1L << bit;
       }
     }
-    return code.build();
+    if (overrides.isEmpty()) {
+      return;
+    }
+    type.addMethod(getter("catalogOverrides", long.class, CodeBlock.of("$L", hexLiteral(overridden))));
+    String[] methods = {"overrideName", "overrideLongName", "overrideTier", "overrideReference"};
+    for (int field = 0; field < methods.length; field++) {
+      CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (bit)");
+      for (BitDefinition definition : overrides) {
+        String value = field == 0 ? definition.name() : field == 1 ? definition.longName()
+            : field == 2 ? definition.tier().name() : definition.reference();
+        body.add("case $L:\n", definition.bit()).indent().addStatement("return $L", JavaLiterals.string(value)).unindent();
+      }
+      body.add("default:\n").indent().addStatement("return \"\"").unindent().endControlFlow();
+      type.addMethod(MethodSpec.methodBuilder(methods[field])
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addParameter(int.class, "bit")
+          .addCode(body.build())
+          .build());
+    }
   }
 
   private static CodeBlock featuresInitializer(GuestModel model) {

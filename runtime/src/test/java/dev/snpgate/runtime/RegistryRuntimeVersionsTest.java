@@ -1,0 +1,236 @@
+package dev.snpgate.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.spi.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16, item 2: a registry and a runtime of different snpgate versions always meet in a gate
+ * decision, never a Throwable, with SEV-SNP active and inactive. The registries have the shape the
+ * processor generates (catalog overrides as plain values, nothing built when the class
+ * initialises); the runtime's built-in catalog plays the newer runtime, which now defines a bit
+ * the guest's snpgate still held as reserved.
+ */
+class RegistryRuntimeVersionsTest {
+
+  private static final long SNP_ON = 0x7L;
+  private static final long SNP_OFF = 0x3L;
+  private static final long BUILT_IN_IMPL_REQ = Catalog.builtIn().implementationRequiredMask();
+
+  /**
+   * A guest built when bit 18 was reserved: it named the bit as the runtime now defines it
+   * (SecureAVIC, IMPL_REQUIRED, or only named, so RESERVED) and implements it and DebugSwap.
+   */
+  static final class NamedBitRegistry implements FeatureRegistry {
+    private final String name;
+    private final String tier;
+
+    NamedBitRegistry(String name, String tier) {
+      this.name = name;
+      this.tier = tier;
+    }
+
+    @Override
+    public String guestName() {
+      return "older-guest";
+    }
+
+    @Override
+    public String snpgateVersion() {
+      return "0.0.9";
+    }
+
+    @Override
+    public long implReq() {
+      return BUILT_IN_IMPL_REQ;
+    }
+
+    @Override
+    public long present() {
+      return 1L << 7 | 1L << 18;
+    }
+
+    @Override
+    public List<FeatureDescriptor> features() {
+      return List.of(new FeatureDescriptor(7, "DebugSwap", "g.DebugSwap", true, ""),
+          new FeatureDescriptor(18, name, "g.Avic", true, ""));
+    }
+
+    @Override
+    public long catalogOverrides() {
+      return 1L << 18;
+    }
+
+    @Override
+    public String overrideName(int bit) {
+      return bit == 18 ? name : "";
+    }
+
+    @Override
+    public String overrideTier(int bit) {
+      return bit == 18 ? tier : "";
+    }
+
+    @Override
+    public GuestFeature newFeature(int bit) {
+      return new GuestFeature() {
+        @Override
+        public void enable(SevStatus status) {
+          // Nothing to turn on.
+        }
+      };
+    }
+  }
+
+  /**
+   * A guest built when bit 16 was reserved, which un-reserved it (NO_IMPL_NEEDED) and has no code
+   * for it; the runtime now defines it as VMSARegProt, which needs guest code.
+   */
+  static final class UnreservedBitRegistry implements FeatureRegistry {
+    @Override
+    public String guestName() {
+      return "older-guest";
+    }
+
+    @Override
+    public long implReq() {
+      return BUILT_IN_IMPL_REQ & ~(1L << 16);
+    }
+
+    @Override
+    public long present() {
+      return 1L << 7;
+    }
+
+    @Override
+    public List<FeatureDescriptor> features() {
+      return List.of(new FeatureDescriptor(7, "DebugSwap", "g.DebugSwap", true, ""));
+    }
+
+    @Override
+    public long catalogOverrides() {
+      return 1L << 16;
+    }
+
+    @Override
+    public String overrideName(int bit) {
+      return "VmsaProt";
+    }
+
+    @Override
+    public String overrideTier(int bit) {
+      return "NO_IMPL_NEEDED";
+    }
+
+    @Override
+    public String overrideReference(int bit) {
+      return "APM rev 3.30";
+    }
+
+    @Override
+    public GuestFeature newFeature(int bit) {
+      return new GuestFeature() {
+        @Override
+        public void enable(SevStatus status) {
+          // Nothing to turn on.
+        }
+      };
+    }
+  }
+
+  @Test
+  void bitTheGuestNamedThatTheRuntimeNowDefinesWithTheSameTierBoots() {
+    NamedBitRegistry registry = new NamedBitRegistry("SecureAVIC", "IMPL_REQUIRED");
+    assertInstanceOf(SnpInactive.class, Gate.boot(SevStatus.of(SNP_OFF | 1L << 7 | 1L << 18), registry));
+    BootDecision boot = assertInstanceOf(BootDecision.class,
+        Gate.boot(SevStatus.of(SNP_ON | 1L << 7 | 1L << 18), registry));
+    assertEquals(List.of(), boot.registryProblems(), boot.message());
+    assertEquals(2, boot.enabledFeatures().size());
+  }
+
+  @Test
+  void bitTheGuestOnlyNamedIsNotedAndRefusesNothing() {
+    NamedBitRegistry registry = new NamedBitRegistry("SAVIC", "RESERVED");
+    BootDecision boot = assertInstanceOf(BootDecision.class,
+        Gate.boot(SevStatus.of(SNP_ON | 1L << 7 | 1L << 18), registry));
+    assertEquals(List.of("bit 18 is named SAVIC in the registry's catalog but SecureAVIC in the runtime's; both give"
+        + " it the same need for guest code, so nothing is refused for it"), boot.registryProblems());
+    assertTrue(boot.message().contains("registry generated by snpgate 0.0.9"), boot.message());
+  }
+
+  @Test
+  void bitTheGuestUnreservedThatTheRuntimeRequiresTerminatesWhenTheHostEnablesIt() {
+    UnreservedBitRegistry registry = new UnreservedBitRegistry();
+    assertInstanceOf(SnpInactive.class, Gate.boot(SevStatus.of(SNP_OFF | 1L << 16), registry));
+    Termination termination = assertInstanceOf(Termination.class,
+        Gate.boot(SevStatus.of(SNP_ON | 1L << 7 | 1L << 16), registry));
+    assertEquals(1L << 16, termination.unsupportedMask());
+    assertEquals(new GhcbTermination(0, 2, 0x8000fffeL, 0x20L, 0x10000L, 0x20100L), termination.request());
+    String conflict = "bit 16 is VmsaProt (NO_IMPL_NEEDED) in the registry's catalog but VMSARegProt (IMPL_REQUIRED)"
+        + " in the runtime's: the gate takes the stricter tier, which needs guest code";
+    assertEquals(List.of(conflict), termination.registryProblems());
+    // The host does not enable it: the guest boots, and the conflict is named.
+    BootDecision boot = assertInstanceOf(BootDecision.class, Gate.boot(SevStatus.of(SNP_ON | 1L << 7), registry));
+    assertEquals(List.of(conflict), boot.registryProblems());
+  }
+
+  @Test
+  void registryCompiledAgainstAnOlderInterfaceIsDecidedOn(@TempDir Path dir) throws Exception {
+    FeatureRegistry registry = registryWithoutPresentOrFeatures(dir);
+    assertInstanceOf(SnpInactive.class, Gate.boot(SevStatus.of(SNP_OFF | 1L << 7), registry));
+    // Its present() is an abstract method to the JVM: nothing is present, so DebugSwap is refused.
+    Termination termination = assertInstanceOf(Termination.class, Gate.boot(SevStatus.of(SNP_ON | 1L << 7), registry));
+    assertEquals(1L << 7, termination.unsupportedMask());
+    assertEquals(GhcbTermination.forUnsupported(1L << 7), termination.request());
+    assertEquals(0x80L, termination.request().swExitInfo2());
+    // The JVM's own AbstractMethodError, whose text differs between JVMs and between interpreted
+    // and compiled calls.
+    List<String> problems = termination.registryProblems();
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("features() threw AbstractMethodError: "), problems.get(0));
+    assertTrue(problems.get(1).startsWith("present() threw AbstractMethodError: "), problems.get(1));
+    BootDecision boot = assertInstanceOf(BootDecision.class, Gate.boot(SevStatus.of(SNP_ON), registry));
+    assertEquals("old", boot.guestName());
+    assertEquals(2, boot.registryProblems().size(), boot.message());
+  }
+
+  /**
+   * A registry class compiled against a FeatureRegistry that had only guestName, implReq and
+   * newFeature, loaded beside this runtime's interface, as a guest built by an older snpgate is.
+   */
+  private static FeatureRegistry registryWithoutPresentOrFeatures(Path dir) throws Exception {
+    Path sources = Files.createDirectories(dir.resolve("src"));
+    Path olderInterface = write(sources, "FeatureRegistry.java", "package dev.snpgate.runtime;",
+        "public interface FeatureRegistry {", "  String guestName();", "  long implReq();",
+        "  GuestFeature newFeature(int bit);", "}");
+    Path registry = write(sources, "Registry.java", "package old;",
+        "import dev.snpgate.runtime.FeatureRegistry;", "import dev.snpgate.runtime.GuestFeature;",
+        "public final class Registry implements FeatureRegistry {",
+        "  public String guestName() { return \"old\"; }",
+        "  public long implReq() { return 0x" + Long.toHexString(BUILT_IN_IMPL_REQ) + "L; }",
+        "  public GuestFeature newFeature(int bit) { throw new IllegalArgumentException(); }", "}");
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow();
+    String runtimeClasses = Path.of(Gate.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    assertEquals(0, javac.run(System.out, System.err, "-d", classes.toString(), "-cp", runtimeClasses,
+        olderInterface.toString(), registry.toString()));
+    Files.delete(classes.resolve("dev/snpgate/runtime/FeatureRegistry.class"));
+    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        RegistryRuntimeVersionsTest.class.getClassLoader());
+    return (FeatureRegistry) loader.loadClass("old.Registry").getConstructor().newInstance();
+  }
+
+  private static Path write(Path dir, String name, String... lines) throws IOException {
+    return Files.write(dir.resolve(name), List.of(lines));
+  }
+}
