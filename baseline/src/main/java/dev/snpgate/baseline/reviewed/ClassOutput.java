@@ -68,26 +68,21 @@ public final class ClassOutput {
     }
   }
 
-  /**
-   * Whether a class file uses one of snpgate's annotations: its descriptor is in the constant pool
-   * only then (or for a member of that type, which no guest has).
-   */
+  /** Whether the class file at {@code classFile} is annotated with one of snpgate's annotations. */
   static boolean carriesSnpgateAnnotation(Path classFile) {
-    return usesAnyOf(classFile, SNPGATE_ANNOTATIONS);
+    return annotatedWithAnyOf(classFile, SNPGATE_ANNOTATIONS);
   }
 
-  static boolean usesAnyOf(Path classFile, List<String> descriptors) {
+  static boolean annotatedWithAnyOf(Path classFile, List<String> descriptors) {
     try {
-      return usesAnyOf(Files.readAllBytes(classFile), descriptors);
+      return annotatedWithAnyOf(Files.readAllBytes(classFile), descriptors);
     } catch (IOException e) {
       return false;
     }
   }
 
-  static boolean usesAnyOf(byte[] classFile, List<String> descriptors) {
-    // Class-file constants are modified UTF-8, which is ASCII for these names.
-    String constants = new String(classFile, StandardCharsets.ISO_8859_1);
-    return descriptors.stream().anyMatch(constants::contains);
+  static boolean annotatedWithAnyOf(byte[] classFile, List<String> descriptors) {
+    return ClassFileAnnotations.of(classFile).stream().anyMatch(descriptors::contains);
   }
 
   /** A file the compilation wrote, as text. */

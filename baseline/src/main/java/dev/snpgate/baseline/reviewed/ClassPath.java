@@ -27,7 +27,7 @@ public final class ClassPath {
   public boolean hasFeatureClass(String className) {
     for (String file : classFileNames(className)) {
       for (Path element : elements) {
-        if (Files.isDirectory(element) ? ClassOutput.usesAnyOf(element.resolve(file), FEATURE)
+        if (Files.isDirectory(element) ? ClassOutput.annotatedWithAnyOf(element.resolve(file), FEATURE)
             : Files.isRegularFile(element) && jarEntryUses(element, file)) {
           return true;
         }
@@ -51,7 +51,7 @@ public final class ClassPath {
   private static boolean jarEntryUses(Path jar, String file) {
     try (JarFile archive = new JarFile(jar.toFile())) {
       ZipEntry entry = archive.getEntry(file);
-      return entry != null && ClassOutput.usesAnyOf(archive.getInputStream(entry).readAllBytes(), FEATURE);
+      return entry != null && ClassOutput.annotatedWithAnyOf(archive.getInputStream(entry).readAllBytes(), FEATURE);
     } catch (IOException e) {
       return false;
     }

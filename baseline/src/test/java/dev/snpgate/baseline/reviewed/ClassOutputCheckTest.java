@@ -36,6 +36,13 @@ class ClassOutputCheckTest {
     Files.writeString(generated, NOW);
   }
 
+  private String write(String name, String source) throws IOException {
+    Path file = module.resolve("src").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, source);
+    return file.toString();
+  }
+
   private ClassOutputCheck guest(String baseline) {
     return new ClassOutputCheck(new ClassOutput(classes), module, Optional.of(module.resolve(baseline)), Optional.empty(),
         "accept-it");
@@ -106,9 +113,9 @@ class ClassOutputCheckTest {
 
   @Test
   void annotatedClassesWithoutAContributionAreNamedAndAContributionClearsThem() throws IOException {
-    Path feature = classes.resolve("g/Tsc.class");
-    Files.createDirectories(feature.getParent());
-    Files.write(feature, "\u0001\u0000$Ldev/snpgate/annotations/SnpFeature;".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+        write("SnpFeature.java", ClassFileAnnotationsTest.SOURCES.get("dev/snpgate/annotations/SnpFeature.java")),
+        write("Tsc.java", ClassFileAnnotationsTest.SOURCES.get("g/Tsc.java"))));
     String unchecked = guest("b.txt").unchecked("m").orElseThrow();
     assertTrue(unchecked.startsWith("snpgate: module m has classes with snpgate annotations (g/Tsc.class)"), unchecked);
     assertTrue(new ClassPath(List.of(classes)).hasFeatureClass("g.Tsc"));
