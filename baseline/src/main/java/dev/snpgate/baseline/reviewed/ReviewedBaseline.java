@@ -37,12 +37,8 @@ public record ReviewedBaseline(Path file, String shownAs, String acceptCommand) 
    */
   public List<Finding> check(Baseline now, Predicate<String> featureClassOnClassPath, FailOn failOn) {
     List<Finding> findings = new ArrayList<>();
-    Optional<byte[]> bytes;
-    try {
-      bytes = AllOrNothingWrites.bytesOf(file);
-    } catch (IOException e) {
-      findings.add(Finding.error(String.format(ReviewedMessages.CHECKED_IN_FILE_FAILED, "read", shownAs,
-          FileProblem.of(file, e))));
+    Optional<byte[]> bytes = current("read", findings);
+    if (!findings.isEmpty()) {
       return findings;
     }
     if (bytes.isEmpty()) {
@@ -76,12 +72,8 @@ public record ReviewedBaseline(Path file, String shownAs, String acceptCommand) 
    */
   List<Finding> plan(String nowText, AllOrNothingWrites writes) {
     List<Finding> findings = new ArrayList<>();
-    Optional<byte[]> before;
-    try {
-      before = AllOrNothingWrites.bytesOf(file);
-    } catch (IOException e) {
-      findings.add(Finding.error(String.format(ReviewedMessages.CHECKED_IN_FILE_FAILED, "write", shownAs,
-          FileProblem.of(file, e))));
+    Optional<byte[]> before = current("write", findings);
+    if (!findings.isEmpty()) {
       return findings;
     }
     if (before.isPresent()) {
@@ -98,6 +90,20 @@ public record ReviewedBaseline(Path file, String shownAs, String acceptCommand) 
     findings.add(Finding.note(String.format(ReviewedMessages.BASELINE_WRITTEN, shownAs, SevStatus.hex(now.implReq()),
         SevStatus.hex(now.present()))));
     return findings;
+  }
+
+  /**
+   * The file's bytes, empty when it does not exist; when it cannot be read, adds why to
+   * {@code findings}, as a failure to {@code verb} it.
+   */
+  private Optional<byte[]> current(String verb, List<Finding> findings) {
+    try {
+      return AllOrNothingWrites.bytesOf(file);
+    } catch (IOException e) {
+      findings.add(Finding.error(String.format(ReviewedMessages.CHECKED_IN_FILE_FAILED, verb, shownAs,
+          FileProblem.of(file, e))));
+      return Optional.empty();
+    }
   }
 
   /** {@code pkg.Class} of a baseline's implementation {@code pkg.Class@group:artifact}. */
