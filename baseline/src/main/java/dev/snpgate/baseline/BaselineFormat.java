@@ -195,7 +195,8 @@ public final class BaselineFormat {
   private static Baseline.Entry entry(String[] tokens, int lineNumber) {
     if (tokens.length != 6) {
       throw new BaselineFormatException(lineNumber, "expected 'bit <number> <name> <tier> present|absent"
-          + " <class or ->', found " + tokens.length + " fields");
+          + " <class or ->', found " + tokens.length
+          + (tokens.length == 1 ? " field" : " fields"));
     }
     int bit;
     try {

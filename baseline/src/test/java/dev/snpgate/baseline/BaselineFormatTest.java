@@ -48,6 +48,7 @@ class BaselineFormatTest {
       "3 ~ IMPL_REQ 0x0000000000000001                           ~ line 3: a second IMPL_REQ line",
       "3 ~ PRESENT 0x0000000000000001                             ~ line 3: a second PRESENT line",
       "3 ~ bit 7 DebugSwap IMPL_REQUIRED present      ~ line 3: expected 'bit <number> <name> <tier> present|absent <class or ->', found 5 fields",
+      "3 ~ bit                                        ~ line 3: expected 'bit <number> <name> <tier> present|absent <class or ->', found 1 field",
       "3 ~ bit 2 SEV-SNP STATE absent -               ~ line 3: '2' is not a feature bit (3..63)",
       "3 ~ bit x A IMPL_REQUIRED absent -             ~ line 3: 'x' is not a feature bit (3..63)",
       "3 ~ bit 9 BTBIsol OPTIONAL absent -            ~ line 3: 'OPTIONAL' is not a tier (IMPL_REQUIRED, NO_IMPL_NEEDED, RESERVED)",

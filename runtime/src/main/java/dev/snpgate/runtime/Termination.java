@@ -63,8 +63,8 @@ public record Termination(
     StringBuilder out = new StringBuilder()
         .append("SEV-SNP guest ").append(guestName).append(" refuses to boot on SEV_STATUS ")
         .append(status.hex()).append(": the hypervisor enabled ").append(unsupported.size())
-        .append(unsupported.size() == 1 ? " bit" : " bits")
-        .append(" that need guest code this guest lacks (unsupported mask ")
+        .append(unsupported.size() == 1 ? " bit that needs" : " bits that need")
+        .append(" guest code this guest lacks (unsupported mask ")
         .append(SevStatus.hex(unsupportedMask)).append("): ");
     for (int i = 0; i < unsupported.size(); i++) {
       UnsupportedFeature feature = unsupported.get(i);

@@ -170,7 +170,7 @@ class GateTest {
   @Test
   void oneUnsupportedBitIsSingular() {
     Termination termination = (Termination) Gate.decide(SevStatus.of(0x7L | 1L << 3), new TestRegistry());
-    assertTrue(termination.message().contains("enabled 1 bit that need"), termination.message());
+    assertTrue(termination.message().contains("enabled 1 bit that needs guest code"), termination.message());
   }
 
   @Test
