@@ -88,11 +88,6 @@ public final class SnpGateRegistry implements FeatureRegistry {
    */
   public static final long PRESENT = 0x0000000000040880L;
 
-  private static final List<FeatureDescriptor> FEATURES = List.of(
-      new FeatureDescriptor(7, "DebugSwap", "dev.example.guest.features.DebugSwap", true, "The hardware swaps debug registers; the guest keeps its own debug state."),
-      new FeatureDescriptor(11, "SecureTSC", "dev.example.guest.features.SecureTsc", true, "The guest takes its TSC frequency from the security processor."),
-      new FeatureDescriptor(18, "SecureAVIC", "dev.example.guest.features.SecureAvic", true, "The guest runs its own APIC backing page."));
-
   /**
    * The registry; pass it to {@code Gate.boot}.
    */
@@ -122,8 +117,16 @@ public final class SnpGateRegistry implements FeatureRegistry {
   }
 
   @Override
+  public long describedBits() {
+    return PRESENT;
+  }
+
+  @Override
   public List<FeatureDescriptor> features() {
-    return FEATURES;
+    return List.of(
+        new FeatureDescriptor(7, "DebugSwap", "dev.example.guest.features.DebugSwap", true, "The hardware swaps debug registers; the guest keeps its own debug state."),
+        new FeatureDescriptor(11, "SecureTSC", "dev.example.guest.features.SecureTsc", true, "The guest takes its TSC frequency from the security processor."),
+        new FeatureDescriptor(18, "SecureAVIC", "dev.example.guest.features.SecureAvic", true, "The guest runs its own APIC backing page."));
   }
 
   @Override

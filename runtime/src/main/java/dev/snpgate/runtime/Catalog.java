@@ -29,11 +29,20 @@ public final class Catalog {
   private static final long BUILT_IN_NO_IMPL_NEEDED =
       1L << 8 | 1L << 9 | 1L << 14 | 1L << 17 | 1L << 23;
 
+  /**
+   * The built-in catalog's implementation-required mask, as a constant: the gate reads it for a
+   * consistent registry without loading this class (docs/performance.md).
+   */
+  static final long BUILT_IN_IMPLEMENTATION_REQUIRED = ~(BUILT_IN_STATE | BUILT_IN_NO_IMPL_NEEDED);
+
+  /** The bits the built-in catalog names: a registry overriding one of them disagrees with it. */
+  static final long BUILT_IN_NAMED = (1L << 13) - 1 /* bits 0..12 */ | 1L << 14 | 1L << 16 | 1L << 17 | 1L << 18 | 1L << 23;
+
   // The built-in definitions are created when asked for, not at class initialisation: a guest that
   // boots never asks for one, so neither BitDefinition nor Tier is loaded on its boot path
   // (docs/performance.md). They are not kept: a definition is a small value, asked for on a
   // guest's way to stop or by tools, and a cache would be state shared by every caller.
-  private static final Catalog BUILT_IN = new Catalog(null, ~(BUILT_IN_STATE | BUILT_IN_NO_IMPL_NEEDED));
+  private static final Catalog BUILT_IN = new Catalog(null, BUILT_IN_IMPLEMENTATION_REQUIRED);
 
   /**
    * The overridden bits' definitions, a null slot a built-in bit; null for the built-in catalog,

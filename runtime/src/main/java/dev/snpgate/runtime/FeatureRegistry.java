@@ -72,6 +72,28 @@ public interface FeatureRegistry {
   List<FeatureDescriptor> features();
 
   /**
+   * The bits {@link #features()} describes, one descriptor each, in increasing order from the first
+   * feature bit; -1 (which no PRESENT equals) when the descriptors are not so. When it equals
+   * {@link #present()} the gate trusts PRESENT without reading the descriptors, so that a guest that
+   * boots creates none (docs/performance.md); a generated registry answers with its PRESENT, which
+   * the processor computed from the same features.
+   *
+   * <p>The default reads {@link #features()}, and throws when it does.
+   */
+  default long describedBits() {
+    long described = 0;
+    int previousBit = Catalog.FIRST_FEATURE_BIT - 1;
+    for (FeatureDescriptor feature : features()) {
+      if (feature == null || feature.bit() <= previousBit) {
+        return -1L;
+      }
+      previousBit = feature.bit();
+      described |= 1L << feature.bit();
+    }
+    return described;
+  }
+
+  /**
    * The snpgate version that generated this registry ({@link SnpGateVersion#VERSION} of the
    * processor's build), or empty for a registry generated before versions were recorded. The gate
    * names it, beside the runtime's version, when the registry and the runtime disagree.

@@ -35,7 +35,11 @@ public final class Gate {
    */
   public static GateDecision decide(SevStatus status, FeatureRegistry registry) {
     if (!status.snpActive()) {
-      return new SnpInactive(status, RegistryCheck.guestNameOf(registry));
+      return new SnpInactive(status, guestNameOf(registry));
+    }
+    BootDecision consistent = consistentBoot(status, registry);
+    if (consistent != null) {
+      return consistent;
     }
     RegistryCheck check = RegistryCheck.of(registry, status.value());
     long unsupportedMask = status.value() & check.implReq & ~check.present;
@@ -56,6 +60,73 @@ public final class Gate {
     }
     return new BootDecision(status, check.guestName, enabledFeatures, enabledWithoutImplementation,
         check.registryVersion, check.problems);
+  }
+
+  /**
+   * The decision when {@code registry}'s plain values agree with each other and with this runtime's
+   * catalog and the guest boots; null for anything else, which {@link RegistryCheck} reads in full
+   * to name what is wrong or refused. Reads no descriptor and builds no catalog object: a guest
+   * that boots loads only the classes of the boot path's budget (docs/performance.md). The
+   * decision is the one the full reading gives, with no problem to name.
+   */
+  private static BootDecision consistentBoot(SevStatus status, FeatureRegistry registry) {
+    if (registry == null) {
+      return null;
+    }
+    try {
+      String guestName = registry.guestName();
+      String version = registry.snpgateVersion();
+      long implReq = registry.implReq();
+      long present = registry.present();
+      long enabled = status.value() & Catalog.FEATURE_BITS;
+      if (guestName == null || version == null || (present & ~Catalog.FEATURE_BITS) != 0
+          || (enabled & implReq & ~present) != 0 || present != registry.describedBits()
+          || !agreesWithCatalog(registry, implReq)) {
+        return null;
+      }
+      return new BootDecision(status, guestName, registry, enabled & present, enabled & ~present, version);
+    } catch (Throwable failure) {
+      if (failure instanceof VirtualMachineError) {
+        throw (VirtualMachineError) failure;
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Whether {@code implReq} is what this runtime's catalog gives with {@code registry}'s overrides,
+   * and they override only bits the catalog holds as reserved, each with a feature tier.
+   */
+  private static boolean agreesWithCatalog(FeatureRegistry registry, long implReq) {
+    long overridden = registry.catalogOverrides();
+    if ((overridden & (~Catalog.FEATURE_BITS | Catalog.BUILT_IN_NAMED)) != 0) {
+      return false;
+    }
+    long implied = Catalog.BUILT_IN_IMPLEMENTATION_REQUIRED;
+    for (long rest = overridden; rest != 0; rest &= rest - 1) {
+      int bit = Long.numberOfTrailingZeros(rest);
+      String tier = registry.overrideTier(bit);
+      if ("NO_IMPL_NEEDED".equals(tier)) {
+        implied &= ~(1L << bit);
+      } else if (!"IMPL_REQUIRED".equals(tier) && !"RESERVED".equals(tier)) {
+        return false;
+      }
+    }
+    return implReq == implied;
+  }
+
+  /** The registry's guest name, or the name for a registry that cannot give one; never checks more. */
+  private static String guestNameOf(FeatureRegistry registry) {
+    if (registry == null) {
+      return RegistryCheck.UNNAMED_GUEST;
+    }
+    try {
+      String name = registry.guestName();
+      return name == null ? RegistryCheck.UNNAMED_GUEST : name;
+    } catch (Throwable failure) {
+      Failures.describe(failure); // rethrows a VirtualMachineError; anything else: unnamed
+      return RegistryCheck.UNNAMED_GUEST;
+    }
   }
 
   /** {@code list} with {@code element} added: a new list in place of the shared empty one. */
@@ -80,17 +151,38 @@ public final class Gate {
       return decision;
     }
     BootDecision boot = (BootDecision) decision;
-    List<FeatureDescriptor> enabled = new ArrayList<>();
-    for (FeatureDescriptor feature : boot.enabledFeatures()) {
-      String failure = enable(registry, feature.bit(), status);
+    // Enabled by bit, not by descriptor: a consistent registry's descriptors are read only to
+    // name a feature that failed.
+    long enabledBits = 0;
+    for (long rest = boot.featureBits(); rest != 0; rest &= rest - 1) {
+      int bit = Long.numberOfTrailingZeros(rest);
+      String failure = enable(registry, bit, status);
       if (failure != null) {
-        return new Termination(status, boot.guestName(), 0, List.of(),
-            GhcbTermination.forFeatureFailure(feature.bit()), boot.registryVersion(), boot.registryProblems(),
-            new FeatureFailure(feature, failure, enabled));
+        return featureFailed(status, boot, bit, failure, enabledBits);
       }
-      enabled.add(feature);
+      enabledBits |= 1L << bit;
     }
     return decision;
+  }
+
+  /** The termination of a guest whose feature at {@code bit} failed, after those of {@code enabledBits}. */
+  private static Termination featureFailed(SevStatus status, BootDecision boot, int bit, String failure,
+      long enabledBits) {
+    FeatureDescriptor failed = null;
+    List<FeatureDescriptor> enabled = new ArrayList<>();
+    for (FeatureDescriptor feature : boot.enabledFeatures()) {
+      if (feature.bit() == bit) {
+        failed = feature;
+      } else if ((enabledBits & (1L << feature.bit())) != 0) {
+        enabled.add(feature);
+      }
+    }
+    if (failed == null) {
+      // Only a registry whose descriptors changed since the gate read them: name the bit alone.
+      failed = new FeatureDescriptor(bit, BitDefinition.unnamed(bit), "(no descriptor)", true, "");
+    }
+    return new Termination(status, boot.guestName(), 0, List.of(), GhcbTermination.forFeatureFailure(bit),
+        boot.registryVersion(), boot.registryProblems(), new FeatureFailure(failed, failure, enabled));
   }
 
   /** Creates and enables the implementation of {@code bit}: null when it came up, else what failed. */

@@ -121,14 +121,9 @@ final class RegistryCheck {
     return new RegistryCheck(registry, status);
   }
 
-  /** The name of the guest of {@code registry}, without checking anything else. */
-  static String guestNameOf(FeatureRegistry registry) {
-    return registry == null ? UNNAMED_GUEST : readGuestName(registry, null);
-  }
-
-  /** The descriptor of {@code bit}, which must be set in the status and in the effective PRESENT. */
+  /** The descriptor of {@code bit}, set in the status and in the effective PRESENT; null when there is none. */
   FeatureDescriptor descriptor(int bit) {
-    return descriptors[bit];
+    return descriptors == null ? null : descriptors[bit];
   }
 
   private void problem(String problem) {
@@ -138,7 +133,7 @@ final class RegistryCheck {
     found.add(problem);
   }
 
-  /** The registry's guest name; a problem is recorded in {@code check} unless it is null. */
+  /** The registry's guest name; a problem is recorded in {@code check}. */
   private static String readGuestName(FeatureRegistry registry, RegistryCheck check) {
     String problem;
     try {
@@ -150,9 +145,7 @@ final class RegistryCheck {
     } catch (Throwable failure) {
       problem = "guestName() threw " + Failures.describe(failure);
     }
-    if (check != null) {
-      check.problem(problem);
-    }
+    check.problem(problem);
     return UNNAMED_GUEST;
   }
 

@@ -61,9 +61,6 @@ public final class RegistryWriter {
     type.addField(maskField("IMPL_REQ", model.implReq(),
         "Bits that need a guest implementation: catalog IMPL_REQUIRED bits and every reserved bit.", model))
         .addField(maskField("PRESENT", model.present(), "Bits this guest implements.", model))
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(FeatureDescriptor.class)),
-                "FEATURES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(featuresInitializer(model)).build())
         .addField(FieldSpec.builder(registry, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The registry; pass it to {@code Gate.boot}.\n")
             .initializer("new $T()", registry).build())
@@ -74,8 +71,12 @@ public final class RegistryWriter {
         .addMethod(getter("snpgateVersion", String.class, CodeBlock.of("$L", JavaLiterals.string(SnpGateVersion.VERSION))))
         .addMethod(getter("implReq", long.class, CodeBlock.of("IMPL_REQ")))
         .addMethod(getter("present", long.class, CodeBlock.of("PRESENT")))
+        // The gate trusts PRESENT when describedBits() agrees, and reads the descriptors only to
+        // explain: built on request, not when the class initialises, a booting guest loads no
+        // FeatureDescriptor (the boot path's class budget, docs/performance.md).
+        .addMethod(getter("describedBits", long.class, CodeBlock.of("PRESENT")))
         .addMethod(getter("features", ParameterizedTypeName.get(LIST, ClassName.get(FeatureDescriptor.class)),
-            CodeBlock.of("FEATURES")));
+            featuresList(model)));
     addCatalogOverrides(type, model);
     type.addMethod(factory(model, suppressedWarnings));
     return JavaFile.builder(model.registryPackage(), type.build())
@@ -141,13 +142,13 @@ public final class RegistryWriter {
     }
   }
 
-  private static CodeBlock featuresInitializer(GuestModel model) {
+  private static CodeBlock featuresList(GuestModel model) {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class);
     List<FeatureDeclaration> features = model.features();
     for (int i = 0; i < features.size(); i++) {
       FeatureDeclaration feature = features.get(i);
       code.add(i == 0 ? "\n" : ",\n")
-          .add("    new $T($L, $L, $L, $L, $L)", FeatureDescriptor.class, feature.bit(),
+          .add("new $T($L, $L, $L, $L, $L)", FeatureDescriptor.class, feature.bit(),
               JavaLiterals.string(model.nameOf(feature.bit())), JavaLiterals.string(feature.canonicalName()),
               model.catalog().definition(feature.bit()).tier().needsImplementation(),
               JavaLiterals.string(feature.rationale()));
