@@ -103,7 +103,7 @@ class ModularGuestIT {
   void theGuestModuleHoldsItsRegistryAndItsContributionMarkerWithoutExportingThem() {
     ModuleDescriptor module = descriptor(guest.dir().resolve("target/modular-guest-1.jar"));
     assertEquals("com.example.guest", module.name());
-    assertEquals(Set.of("com.example.guest", "com.example.guest.features", "dev.snpgate.contributions"),
+    assertEquals(Set.of("com.example.guest", "com.example.guest.features", "dev.snpgate.contributions.com.example.guest"),
         module.packages());
     assertEquals(Set.of(), module.exports());
     assertTrue(module.requires().stream().anyMatch(requires -> requires.name().equals("dev.snpgate.annotations")

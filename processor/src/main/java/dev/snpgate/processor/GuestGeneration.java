@@ -165,7 +165,7 @@ final class GuestGeneration {
     ProjectPaths paths = ProjectPaths.of(options.get().projectDir(), classOutput);
     new CompilerCheck(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element(),
         this::featureClassOnClassPath);
-    writeGuestContribution(origin, declaration, model, out);
+    writeGuestContribution(origin, declaration, model, origins.get(0), out);
     return Optional.of(new Result(model.registryClass(), Optional.of(model)));
   }
 
@@ -232,10 +232,11 @@ final class GuestGeneration {
    * says "a guest, with this registry", and where its {@code @SnpGuest} is. Its name is a digest
    * of all it says, so one already on the class path (an earlier build's) is the same class.
    */
-  private void writeGuestContribution(String origin, String declaration, GuestModel model, OutputFiles out)
-      throws IOException {
-    JavaFile marker = ContributionWriter.write(origin, model.registryClass(), declaration, List.of(), List.of(),
-        List.of());
+  private void writeGuestContribution(String origin, String declaration, GuestModel model, Element inThisModule,
+      OutputFiles out) throws IOException {
+    String markerPackage = ContributionWriter.packageOf(inThisModule, elements);
+    JavaFile marker = ContributionWriter.write(markerPackage, origin, model.registryClass(), declaration, List.of(),
+        List.of(), List.of());
     if (elements.getTypeElement(marker.packageName() + "." + marker.typeSpec().name()) == null) {
       out.javaSource(marker);
     }

@@ -48,7 +48,8 @@ final class LibraryGeneration {
     ModuleFeatures moduleFeatures = new ModuleFeatures(env, diagnostics);
     List<ValidatedFeature> features = moduleFeatures.validate(inputs.features(), overrides.catalog(),
         List.of(library.element()), List.of());
-    moduleFeatures.validator(overrides.catalog()).checkReachableFrom(ContributionWriter.PACKAGE, features);
+    String markerPackage = ContributionWriter.packageOf(library.element(), env.getElementUtils());
+    moduleFeatures.validator(overrides.catalog()).checkReachableFrom(markerPackage, features);
     moduleFeatures.validator(overrides.catalog()).checkDistinctNames(features);
     if (diagnostics.errorCount() != 0 || options.isEmpty()) {
       return Optional.empty();
@@ -68,10 +69,10 @@ final class LibraryGeneration {
     for (int bit : overrides.origins().keySet()) {
       overridden.add(overrides.catalog().definition(bit));
     }
-    var marker = ContributionWriter.write(origin, "", "", declarations, overridden,
+    var marker = ContributionWriter.write(markerPackage, origin, "", "", declarations, overridden,
         withoutRawtypes(ConstructionWarnings.of(features, env.getElementUtils())));
     new OutputFiles(env.getFiler(), origins.toArray(new Element[0])).javaSource(marker);
-    return Optional.of(new GuestGeneration.Result(ContributionWriter.PACKAGE + "." + marker.typeSpec().name(),
+    return Optional.of(new GuestGeneration.Result(markerPackage + "." + marker.typeSpec().name(),
         Optional.empty()));
   }
 }

@@ -24,6 +24,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -222,7 +223,9 @@ public final class SnpGateProcessor extends AbstractProcessor {
 
   private List<Element> annotatedWith(RoundEnvironment round, String annotationName) {
     TypeElement annotation = processingEnv.getElementUtils().getTypeElement(annotationName);
-    return annotation == null ? new ArrayList<>() : new ArrayList<>(round.getElementsAnnotatedWith(annotation));
+    // Absent, or not an annotation type where the module graph hides it (ecj): nothing is annotated with it.
+    return annotation == null || annotation.getKind() != ElementKind.ANNOTATION_TYPE ? new ArrayList<>()
+        : new ArrayList<>(round.getElementsAnnotatedWith(annotation));
   }
 
   private static List<Element> distinct(List<Element> elements) {

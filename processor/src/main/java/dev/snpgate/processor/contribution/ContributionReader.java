@@ -12,6 +12,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -35,11 +36,12 @@ public final class ContributionReader {
   }
 
   public List<Contribution> read() {
-    PackageElement contributions = elements.getPackageElement(ContributionWriter.PACKAGE);
     List<TypeElement> markers = new ArrayList<>();
-    for (Element member : contributions == null ? List.<Element>of() : contributions.getEnclosedElements()) {
-      if (member instanceof TypeElement) {
-        markers.add((TypeElement) member);
+    for (PackageElement contributions : markerPackages()) {
+      for (Element member : contributions.getEnclosedElements()) {
+        if (member instanceof TypeElement && !markers.contains(member)) {
+          markers.add((TypeElement) member);
+        }
       }
     }
     markers.sort(Comparator.comparing(marker -> marker.getQualifiedName().toString()));
@@ -48,6 +50,27 @@ public final class ContributionReader {
       read(marker).ifPresent(read::add);
     }
     return read;
+  }
+
+  /**
+   * The packages that hold contributions: {@value ContributionWriter#PACKAGE} wherever it is (on
+   * the class path, and in an automatic module: every library compiled without a module-info), and
+   * each named module's own {@code dev.snpgate.contributions.<module>}, looked up by that name in
+   * the module graph (javac lists a module's packages only as they are looked up).
+   */
+  private List<PackageElement> markerPackages() {
+    List<PackageElement> packages = new ArrayList<>(elements.getAllPackageElements(ContributionWriter.PACKAGE));
+    for (ModuleElement module : elements.getAllModuleElements()) {
+      if (module.isUnnamed()) {
+        continue;
+      }
+      PackageElement own = elements.getPackageElement(module, ContributionWriter.PACKAGE + "." + module.getQualifiedName());
+      if (own != null && !packages.contains(own)) {
+        packages.add(own);
+      }
+    }
+    packages.sort(Comparator.comparing(found -> found.getQualifiedName().toString()));
+    return packages;
   }
 
   private Optional<Contribution> read(TypeElement marker) {

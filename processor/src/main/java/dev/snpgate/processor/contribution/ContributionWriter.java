@@ -12,7 +12,10 @@ import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.SnpGateVersion;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Writes a module's contribution: a class in one fixed package, which a guest's compilation lists
@@ -24,22 +27,32 @@ import javax.lang.model.element.Modifier;
  */
 public final class ContributionWriter {
 
-  /** The package every contribution is in. */
+  /**
+   * The package of the contributions of modules compiled on the class path. A module compiled as a
+   * named module (with a module-info) writes into its own subpackage, {@link #packageOf}: one
+   * package in several modules would be a split package, which the module system refuses.
+   */
   public static final String PACKAGE = "dev.snpgate.contributions";
+
+  /** The package {@code element}'s compilation writes its contribution into. */
+  public static String packageOf(Element element, Elements elements) {
+    ModuleElement module = element == null ? null : elements.getModuleOf(element);
+    return module == null || module.isUnnamed() ? PACKAGE : PACKAGE + "." + module.getQualifiedName();
+  }
   static final String ANNOTATION = "dev.snpgate.annotations.SnpContribution";
 
   private ContributionWriter() {}
 
   /**
-   * The marker of a module named {@code origin}. Its name holds a digest of the origin and the
+   * The marker of a module named {@code origin}, in {@code packageName}. Its name holds a digest of the origin and the
    * feature classes, so two modules never write the same class (one would hide the other).
    *
    * @param registry the guest's registry, or empty for a library
    * @param declaration for a guest, the element carrying its {@code @SnpGuest}, or empty
    * @param suppressedWarnings what naming the feature classes warns about (deprecated ones)
    */
-  public static JavaFile write(String origin, String registry, String declaration, List<FeatureDeclaration> features,
-      List<BitDefinition> overrides, List<String> suppressedWarnings) {
+  public static JavaFile write(String packageName, String origin, String registry, String declaration,
+      List<FeatureDeclaration> features, List<BitDefinition> overrides, List<String> suppressedWarnings) {
     boolean library = registry.isEmpty();
     StringBuilder identity = new StringBuilder(origin).append('\n').append(registry);
     if (!declaration.isEmpty()) {
@@ -86,7 +99,7 @@ public final class ContributionWriter {
       }
       marker.addAnnotation(suppress.build());
     }
-    return JavaFile.builder(PACKAGE, marker.build()).skipJavaLangImports(true).indent("  ").build();
+    return JavaFile.builder(packageName, marker.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
   private static final ClassName OVERRIDE = ClassName.get("dev.snpgate.annotations", "SnpCatalogOverride");

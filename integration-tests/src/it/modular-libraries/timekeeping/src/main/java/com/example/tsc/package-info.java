@@ -1,0 +1,4 @@
+@SnpLibrary
+package com.example.tsc;
+
+import dev.snpgate.annotations.SnpLibrary;
