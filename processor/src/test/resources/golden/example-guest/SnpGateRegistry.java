@@ -3,6 +3,7 @@ package dev.example.guest;
 import dev.example.guest.features.DebugSwap;
 import dev.example.guest.features.SecureAvic;
 import dev.example.guest.features.SecureTsc;
+import dev.snpgate.annotations.SnpContribution;
 import dev.snpgate.runtime.FeatureDescriptor;
 import dev.snpgate.runtime.FeatureRegistry;
 import dev.snpgate.runtime.GuestFeature;
@@ -14,6 +15,16 @@ import javax.annotation.processing.Generated;
  * {@code @SnpFeature} classes. Do not edit: rebuild instead.
  */
 @Generated("dev.snpgate.processor.SnpGateProcessor")
+@SnpContribution(
+    format = 1,
+    snpgateVersion = "0.1.0-SNAPSHOT",
+    kind = "guest",
+    origin = "example-guest",
+    declaration = "package dev.example.guest",
+    featureNames = {"dev.example.guest.features.DebugSwap", "dev.example.guest.features.SecureAvic", "dev.example.guest.features.SecureTsc"},
+    rationales = {"The hardware swaps debug registers; the guest keeps its own debug state.", "The guest runs its own APIC backing page.", "The guest takes its TSC frequency from the security processor."},
+    digest = "9684b3451f45f3d3"
+)
 public final class SnpGateRegistry implements FeatureRegistry {
   /**
    * Bits that need a guest implementation: catalog IMPL_REQUIRED bits and every reserved bit.
