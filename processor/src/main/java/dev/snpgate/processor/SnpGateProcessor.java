@@ -1,10 +1,14 @@
 package dev.snpgate.processor;
 
 import com.google.auto.service.AutoService;
+import dev.snpgate.processor.guest.GuestGeneration;
 import dev.snpgate.processor.handwritten.HandWrittenMasks;
+import dev.snpgate.processor.library.LibraryGeneration;
 import dev.snpgate.processor.options.ProcessorOptions;
 import dev.snpgate.processor.reporting.Diagnostics;
 import dev.snpgate.processor.reporting.Messages;
+import dev.snpgate.processor.resolution.CurrentElements;
+import dev.snpgate.processor.resolution.Resolution;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
 import dev.snpgate.processor.validation.LibraryDeclaration;
@@ -30,7 +34,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * The entry point: gathers the guest's annotated elements across rounds, defers while any of them
  * is not resolved yet (another processor may still generate what it refers to), and in the first
- * round with nothing deferred hands everything to {@link GuestGeneration}, once. Hand-written masks
+ * round with nothing deferred hands everything to {@link GuestGeneration} (or, for a feature
+ * library, {@link LibraryGeneration}), once. Hand-written masks
  * are compared in the last round, when the registry they may refer to is compiled. Nothing
  * escapes {@link #process}.
  */
@@ -63,7 +68,7 @@ public final class SnpGateProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   /** Set once the outputs are written, or once errors stopped them: each is written at most once. */
   private boolean finished;
-  private Optional<GuestGeneration.Result> generated = Optional.empty();
+  private Optional<Generated> generated = Optional.empty();
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -171,9 +176,11 @@ public final class SnpGateProcessor extends AbstractProcessor {
       }
       return;
     }
-    generated = new GuestGeneration(processingEnv, diagnostics)
-        .run(new GuestGeneration.Inputs(currentFeatures, distinct(currentGuests), distinct(currentOverrides),
-            distinct(currentLibraries)), sourceTypes);
+    ModuleInputs inputs = new ModuleInputs(currentFeatures, distinct(currentGuests), distinct(currentOverrides),
+        distinct(currentLibraries));
+    generated = inputs.libraries().isEmpty()
+        ? new GuestGeneration(processingEnv, diagnostics).run(inputs, sourceTypes)
+        : new LibraryGeneration(processingEnv, diagnostics).run(inputs);
   }
 
   /**

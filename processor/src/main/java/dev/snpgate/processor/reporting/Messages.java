@@ -109,7 +109,7 @@ public final class Messages {
 
   public static final String BASELINE_OFF =
       "snpgate: the compiler checks no baseline (no -Asnpgate.baseline=<file>); with Maven, the snpgate-maven-plugin's"
-          + " check goal does (see the README)";
+          + " check goal does (see docs/drift-check.md)";
 
   public static final String NO_RATIONALE =
       "%s has no rationale: add rationale = \"...\" to its @SnpFeature or a Javadoc comment; the docs and"

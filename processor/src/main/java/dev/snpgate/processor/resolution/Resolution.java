@@ -1,4 +1,4 @@
-package dev.snpgate.processor;
+package dev.snpgate.processor.resolution;
 
 import dev.snpgate.processor.validation.AnnotationAttributes;
 import dev.snpgate.processor.validation.FeatureValidator;
@@ -20,12 +20,12 @@ import javax.lang.model.type.TypeMirror;
  * {@code Bits.SECURE_TSC}) is unresolved until the round after; generating before then would
  * leave a bit out of the masks without a word.
  */
-final class Resolution {
+public final class Resolution {
 
   private Resolution() {}
 
   /** The elements with something unresolved, in the order given; {@code guests} holds libraries too. */
-  static List<Element> unresolved(List<TypeElement> features, List<Element> guests, List<Element> overrides) {
+  public static List<Element> unresolved(List<TypeElement> features, List<Element> guests, List<Element> overrides) {
     List<Element> unresolved = new ArrayList<>();
     for (TypeElement feature : features) {
       if (unresolved(feature)) {

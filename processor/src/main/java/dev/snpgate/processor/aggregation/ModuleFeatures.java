@@ -1,4 +1,4 @@
-package dev.snpgate.processor;
+package dev.snpgate.processor.aggregation;
 
 import dev.snpgate.processor.contribution.Contribution;
 import dev.snpgate.processor.reporting.Diagnostics;
@@ -21,13 +21,13 @@ import javax.lang.model.util.Elements;
  * Validates the feature classes a guest or a library is made of, its own and those its feature
  * libraries contribute, by the same rules, and keeps one class per bit across all of them.
  */
-final class ModuleFeatures {
+public final class ModuleFeatures {
 
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
   private final Elements elements;
 
-  ModuleFeatures(ProcessingEnvironment env, Diagnostics diagnostics) {
+  public ModuleFeatures(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.env = env;
     this.diagnostics = diagnostics;
     this.elements = env.getElementUtils();
@@ -38,7 +38,7 @@ final class ModuleFeatures {
    * @param declaring the compilation's declaring elements, where a missing runtime is reported
    * @param libraries the feature libraries on the class path
    */
-  List<ValidatedFeature> validate(List<TypeElement> own, Catalog catalog, List<Element> declaring,
+  public List<ValidatedFeature> validate(List<TypeElement> own, Catalog catalog, List<Element> declaring,
       List<Contribution> libraries) {
     return validate(own, List.of(), catalog, declaring, libraries);
   }
@@ -48,7 +48,7 @@ final class ModuleFeatures {
    *     does not, with the rationales that build found: validated with the compiled ones, in one
    *     name order, so a recompile of a few sources gives what a full build gives
    */
-  List<ValidatedFeature> validate(List<TypeElement> own, List<Contribution.Feature> ownFromClassPath, Catalog catalog,
+  public List<ValidatedFeature> validate(List<TypeElement> own, List<Contribution.Feature> ownFromClassPath, Catalog catalog,
       List<Element> declaring, List<Contribution> libraries) {
     if (elements.getTypeElement(FeatureValidator.GUEST_FEATURE) == null) {
       List<Element> candidates = new ArrayList<>(own);
@@ -81,7 +81,7 @@ final class ModuleFeatures {
     return validator.withoutDuplicates(validated);
   }
 
-  FeatureValidator validator(Catalog catalog) {
+  public FeatureValidator validator(Catalog catalog) {
     TypeElement guestFeatureType = elements.getTypeElement(FeatureValidator.GUEST_FEATURE);
     TypeMirror guestFeature = guestFeatureType == null ? null : guestFeatureType.asType();
     return new FeatureValidator(elements, env.getTypeUtils(), catalog, diagnostics, guestFeature);

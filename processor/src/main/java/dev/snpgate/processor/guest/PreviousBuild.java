@@ -1,4 +1,4 @@
-package dev.snpgate.processor;
+package dev.snpgate.processor.guest;
 
 import dev.snpgate.processor.contribution.Contribution;
 import dev.snpgate.processor.contribution.RegistryIndex;
@@ -25,7 +25,7 @@ import javax.tools.StandardLocation;
  * recompile give the same registry, manifest, docs and baseline: a feature class counts while its
  * class file is there with {@code @SnpFeature}, so a deleted or un-annotated class never does.
  */
-final class PreviousBuild {
+public final class PreviousBuild {
 
   private static final String PACKAGE_PREFIX = "package ";
 

@@ -1,10 +1,10 @@
-package dev.snpgate.processor;
+package dev.snpgate.processor.writing;
 
 import dev.snpgate.processor.validation.ValidatedFeature;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.ArrayList;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -17,11 +17,11 @@ import javax.lang.model.util.Elements;
  * tokens in name order: {@code deprecation} or {@code removal} for a deprecated class (or one
  * nested in a deprecated class), {@code rawtypes} for a generic one.
  */
-final class ConstructionWarnings {
+public final class ConstructionWarnings {
 
   private ConstructionWarnings() {}
 
-  static List<String> of(List<ValidatedFeature> features, Elements elements) {
+  public static List<String> of(List<ValidatedFeature> features, Elements elements) {
     Set<String> tokens = new TreeSet<>();
     for (ValidatedFeature feature : features) {
       if (!feature.element().getTypeParameters().isEmpty()) {

@@ -1,7 +1,12 @@
-package dev.snpgate.processor;
+package dev.snpgate.processor.guest;
 
+import com.palantir.javapoet.JavaFile;
 import dev.snpgate.annotations.SnpFeature;
 import dev.snpgate.baseline.reviewed.ClassOutput;
+import dev.snpgate.processor.Generated;
+import dev.snpgate.processor.ModuleInputs;
+import dev.snpgate.processor.SnpGateProcessor;
+import dev.snpgate.processor.aggregation.ModuleFeatures;
 import dev.snpgate.processor.contribution.Contribution;
 import dev.snpgate.processor.contribution.ContributionReader;
 import dev.snpgate.processor.contribution.ContributionWriter;
@@ -17,10 +22,10 @@ import dev.snpgate.processor.validation.AnnotationAttributes;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
 import dev.snpgate.processor.validation.LibraryAcceptance;
-import dev.snpgate.processor.validation.LibraryDeclaration;
 import dev.snpgate.processor.validation.OverrideValidator;
 import dev.snpgate.processor.validation.ValidatedFeature;
 import dev.snpgate.processor.writing.BaselineWriter;
+import dev.snpgate.processor.writing.ConstructionWarnings;
 import dev.snpgate.processor.writing.ManifestWriter;
 import dev.snpgate.processor.writing.OutputFiles;
 import dev.snpgate.processor.writing.RegistryWriter;
@@ -28,7 +33,6 @@ import dev.snpgate.processor.writing.docs.MarkdownWriter;
 import dev.snpgate.processor.writing.docs.RestructuredTextWriter;
 import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.SnpGateVersion;
-import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,22 +55,13 @@ import javax.lang.model.util.Elements;
  * One guest's generation, once all its elements are known: validate everything, build the model
  * only from a clean result, write the outputs, then run the checks against checked-in files.
  */
-final class GuestGeneration {
-
-  /** The elements of one guest or library, gathered over all rounds. */
-  record Inputs(List<TypeElement> features, List<Element> guests, List<Element> overrides, List<Element> libraries) {}
-
-  /**
-   * What was generated: the class written (the registry, or a library's contribution) and, for a
-   * guest, the model the outputs were written from.
-   */
-  record Result(String written, Optional<GuestModel> model) {}
+public final class GuestGeneration {
 
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
   private final Elements elements;
 
-  GuestGeneration(ProcessingEnvironment env, Diagnostics diagnostics) {
+  public GuestGeneration(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.env = env;
     this.diagnostics = diagnostics;
     this.elements = env.getElementUtils();
@@ -77,13 +72,8 @@ final class GuestGeneration {
    *
    * @param sourceTypes the top-level types compiled from source in this compilation
    */
-  Optional<Result> run(Inputs inputs, Set<String> sourceTypes) throws IOException {
+  public Optional<Generated> run(ModuleInputs inputs, Set<String> sourceTypes) throws IOException {
     Optional<ProcessorOptions> options = ProcessorOptions.read(env.getOptions(), diagnostics);
-    if (!inputs.libraries().isEmpty()) {
-      Optional<LibraryDeclaration> library = LibraryDeclaration.read(inputs.libraries(), inputs.guests(), elements,
-          diagnostics);
-      return library.isEmpty() ? Optional.empty() : new LibraryGeneration(env, diagnostics).run(library.get(), inputs, options);
-    }
     List<Contribution> contributions = new ContributionReader(elements, diagnostics).read();
     List<Contribution> libraries = new ArrayList<>();
     List<String> libraryOrigins = new ArrayList<>();
@@ -166,7 +156,7 @@ final class GuestGeneration {
     new CompilerCheck(diagnostics, options.get(), paths).run(baselineText, docs, causes, guest.get().element(),
         this::featureClassOnClassPath);
     writeGuestContribution(origin, declaration, model, origins.get(0), out);
-    return Optional.of(new Result(model.registryClass(), Optional.of(model)));
+    return Optional.of(new Generated(model.registryClass(), Optional.of(model)));
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.snpgate.processor;
+package dev.snpgate.processor.resolution;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -10,11 +10,11 @@ import javax.lang.model.util.Elements;
  * elements each round; only the current ones see types generated since, and only on them can a
  * message be placed. An element that cannot be found again by name is returned as it was.
  */
-final class CurrentElements {
+public final class CurrentElements {
 
   private CurrentElements() {}
 
-  static Element lookUp(Elements elements, Element gathered) {
+  public static Element lookUp(Elements elements, Element gathered) {
     if (gathered instanceof TypeElement) {
       TypeElement fresh = elements.getTypeElement(((TypeElement) gathered).getQualifiedName());
       return fresh == null ? gathered : fresh;

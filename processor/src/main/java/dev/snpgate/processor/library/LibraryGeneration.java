@@ -1,5 +1,8 @@
-package dev.snpgate.processor;
+package dev.snpgate.processor.library;
 
+import dev.snpgate.processor.Generated;
+import dev.snpgate.processor.ModuleInputs;
+import dev.snpgate.processor.aggregation.ModuleFeatures;
 import dev.snpgate.processor.contribution.ContributionWriter;
 import dev.snpgate.processor.model.FeatureDeclaration;
 import dev.snpgate.processor.options.ProcessorOptions;
@@ -8,6 +11,7 @@ import dev.snpgate.processor.reporting.Messages;
 import dev.snpgate.processor.validation.LibraryDeclaration;
 import dev.snpgate.processor.validation.OverrideValidator;
 import dev.snpgate.processor.validation.ValidatedFeature;
+import dev.snpgate.processor.writing.ConstructionWarnings;
 import dev.snpgate.processor.writing.OutputFiles;
 import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.Catalog;
@@ -23,12 +27,12 @@ import javax.lang.model.element.Element;
  * then written as one contribution for the guests that use it; no registry, manifest, baseline or
  * docs, which would collide with the guest's in a shaded jar.
  */
-final class LibraryGeneration {
+public final class LibraryGeneration {
 
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
 
-  LibraryGeneration(ProcessingEnvironment env, Diagnostics diagnostics) {
+  public LibraryGeneration(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.env = env;
     this.diagnostics = diagnostics;
   }
@@ -41,8 +45,14 @@ final class LibraryGeneration {
   }
 
   /** Writes the library's contribution; empty when errors stopped it. */
-  Optional<GuestGeneration.Result> run(LibraryDeclaration library, GuestGeneration.Inputs inputs,
-      Optional<ProcessorOptions> options) throws IOException {
+  public Optional<Generated> run(ModuleInputs inputs) throws IOException {
+    Optional<ProcessorOptions> options = ProcessorOptions.read(env.getOptions(), diagnostics);
+    Optional<LibraryDeclaration> declared = LibraryDeclaration.read(inputs.libraries(), inputs.guests(),
+        env.getElementUtils(), diagnostics);
+    if (declared.isEmpty()) {
+      return Optional.empty();
+    }
+    LibraryDeclaration library = declared.get();
     OverrideValidator.Result overrides = new OverrideValidator(diagnostics).apply(Catalog.builtIn(), inputs.overrides(),
         List.of());
     ModuleFeatures moduleFeatures = new ModuleFeatures(env, diagnostics);
@@ -72,7 +82,7 @@ final class LibraryGeneration {
     var marker = ContributionWriter.write(markerPackage, origin, "", "", declarations, overridden,
         withoutRawtypes(ConstructionWarnings.of(features, env.getElementUtils())));
     new OutputFiles(env.getFiler(), origins.toArray(new Element[0])).javaSource(marker);
-    return Optional.of(new GuestGeneration.Result(markerPackage + "." + marker.typeSpec().name(),
+    return Optional.of(new Generated(markerPackage + "." + marker.typeSpec().name(),
         Optional.empty()));
   }
 }
