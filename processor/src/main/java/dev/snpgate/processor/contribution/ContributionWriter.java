@@ -111,9 +111,12 @@ public final class ContributionWriter {
 
   /**
    * 16 hex digits of the 64-bit FNV-1a hash of {@code text}'s UTF-8 bytes: stable across builds and
-   * machines. Not a cryptographic hash: it only keeps marker names apart, and two modules whose
-   * names collided would fail their guest's build with a duplicate class, never go unseen. A
-   * MessageDigest would start the JDK's security providers in every compilation (docs/performance.md).
+   * machines. Not a cryptographic hash: it only keeps marker names apart. Two class-path modules
+   * whose inputs collided (odds of 2^-64 per pair; the inputs are module and class names, not an
+   * attacker's choice) would hide one marker behind the other, since the class path serves the
+   * first of two equal names; a module compiled as a named module has a package of its own and
+   * cannot collide. A MessageDigest would start the JDK's security providers in every compilation
+   * (docs/performance.md).
    */
   static String digest(String text) {
     long hash = 0xcbf29ce484222325L;
