@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Real Maven builds in which the plugin must not lose a reviewed file nor pass a guest it did not
  * check: a merge conflict in the baseline, a write that fails half way, a build whose processor
- * did not run, and accept spelled or configured in other ways than the README's.
+ * did not run, and accept spelled or configured in other ways than the guide's (docs/drift-check.md).
  */
 class PluginSafetyIT {
 

@@ -6,7 +6,7 @@ import java.util.List;
  * A guest's boot in the shape the processor generates it, run in a JVM of its own by {@link
  * BootPathClassesTest}, which reads the classes it loads: a registry of three features (DebugSwap,
  * SecureTSC, SecureAVIC), a host enabling two, {@code Gate.boot} and a branch on {@code boots()},
- * as the README's boot snippet does.
+ * as the boot code of docs/getting-started.md does.
  */
 class BootProbe implements FeatureRegistry {
 

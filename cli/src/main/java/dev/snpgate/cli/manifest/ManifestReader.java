@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads a manifest (schemaVersion 1, the contract in DESIGN.md) and checks its shape: every key the
+ * Reads a manifest (schemaVersion 1, the contract in docs/boot.md) and checks its shape: every key the
  * contract names, with its type; keys it does not name are ignored, since keys are only ever added.
  * A manifest of another schemaVersion is refused rather than guessed at. Whether the masks agree
  * with the bits is not checked here: the gate checks that (see {@link ManifestRegistry}).

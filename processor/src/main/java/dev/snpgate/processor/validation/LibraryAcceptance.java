@@ -13,7 +13,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 
 /**
- * The guest owns its gate (DESIGN.md, rule 11): a feature library's catalog override that takes a
+ * The guest owns its gate (docs/design.md, rule 11): a feature library's catalog override that takes a
  * bit out of IMPL_REQ applies only with the guest's {@code @SnpGuest(accept = @SnpAccept(...))}
  * for that library and bit. Without it, one error at the guest names the library, the bit and the
  * line that accepts it; an acceptance that matches no such override is an error too.

@@ -166,7 +166,7 @@ class ModularLibrariesTest {
   /**
    * ecj's batch compiler, compiling a named module, hands the processor types of the module's
    * requirements as unresolved: snpgate cannot see the library's features, and says so at the
-   * library instead of writing a contribution without them (a known limit, in the README).
+   * library instead of writing a contribution without them (a known limit, in docs/limits.md).
    */
   @Test
   void ecjCompilingANamedModuleFailsClosedWithoutACrash() {
