@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.snpgate.processor.reporting.Messages;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,14 +29,7 @@ class LibraryAcceptanceTest {
   private GuestCompiler.Result compile(GuestCompiler compiler, String module, Map<String, String> files,
       List<String> options, Path... modules) throws IOException {
     Path sources = dir.resolve(compiler + "/" + module + "/src");
-    List<Path> paths = new ArrayList<>();
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = sources.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-      paths.add(Path.of(file.getKey()));
-    }
-    return compiler.compile(sources, paths, dir.resolve(compiler + "/" + module), true, options, List.of(),
+    return compiler.compile(sources, GuestCompiler.writeSources(sources, files), dir.resolve(compiler + "/" + module), true, options, List.of(),
         List.of(modules));
   }
 

@@ -69,11 +69,8 @@ class ModularLibrariesTest {
     Path classes = Files.createDirectories(dir.resolve(compiler + "/" + name + "/classes"));
     Path generated = Files.createDirectories(dir.resolve(compiler + "/" + name + "/generated"));
     List<File> sourceFiles = new ArrayList<>();
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = sources.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-      sourceFiles.add(path.toFile());
+    for (Path source : GuestCompiler.writeSources(sources, files)) {
+      sourceFiles.add(sources.resolve(source).toFile());
     }
     if (compiler == GuestCompiler.ECJ) {
       return compileWithEcjBatch(name, sourceFiles, modulePath, classes, generated);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.snpgate.processor.reporting.Messages;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,11 +64,7 @@ class PartialRecompileTest {
   private static GuestCompiler.Result compile(GuestCompiler compiler, Path work, Map<String, String> files,
       List<String> which, List<Path> classPath) throws IOException {
     Path sources = work.resolve("src");
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = sources.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-    }
+    GuestCompiler.writeSources(sources, files);
     List<Path> paths = new ArrayList<>();
     for (String path : which) {
       paths.add(Path.of(path));
@@ -115,6 +110,12 @@ class PartialRecompileTest {
     return compile(compiler, work, files, which, List.of(work.resolve("classes"), library));
   }
 
+  /** Deletes a feature's source and class file, leaving whatever else the build generated, as an IDE may. */
+  private static void deleteFeature(Path work, String path) throws IOException {
+    Files.delete(work.resolve("src/" + path + ".java"));
+    Files.delete(work.resolve("classes/" + path + ".class"));
+  }
+
   /** javac gives the full build's outputs; ecj the same when nothing changes, else one error at the guest. */
   private void assertLikeAFullBuild(GuestCompiler compiler, GuestCompiler.Result partial, Path work,
       Map<String, String> full, boolean registryChanges) throws IOException {
@@ -147,8 +148,7 @@ class PartialRecompileTest {
     Path library = library(compiler, "apic", avic()).classes();
     Path work = dir.resolve(compiler + "/guest");
     firstBuild(compiler, work, library);
-    Files.delete(work.resolve("src/g/DebugSwap.java"));
-    Files.delete(work.resolve("classes/g/DebugSwap.class"));
+    deleteFeature(work, "g/DebugSwap");
     Map<String, String> files = guest();
     files.remove("g/DebugSwap.java");
     GuestCompiler.Result partial = recompile(compiler, work, files, List.of("g/SecureTsc.java"), library);
@@ -163,8 +163,7 @@ class PartialRecompileTest {
     Path library = library(compiler, "apic", avic()).classes();
     Path work = dir.resolve(compiler + "/guest");
     firstBuild(compiler, work, library);
-    Files.delete(work.resolve("src/g/SecureTsc.java"));
-    Files.delete(work.resolve("classes/g/SecureTsc.class"));
+    deleteFeature(work, "g/SecureTsc");
     Map<String, String> files = guest();
     files.remove("g/SecureTsc.java");
     files.put("g/time/SecureTsc.java", feature("g.time", "SecureTsc", 11));
@@ -181,8 +180,7 @@ class PartialRecompileTest {
     Path library = library(compiler, "apic", avic()).classes();
     Path work = dir.resolve(compiler + "/guest");
     firstBuild(compiler, work, library);
-    Files.delete(work.resolve("src/g/DebugSwap.java"));
-    Files.delete(work.resolve("classes/g/DebugSwap.class"));
+    deleteFeature(work, "g/DebugSwap");
     Map<String, String> libraryFiles = new LinkedHashMap<>(avic());
     libraryFiles.put("lib/avic/DebugSwap.java", feature("lib.avic", "DebugSwap", 7));
     Path grown = library(compiler, "apic-grown", libraryFiles).classes();
