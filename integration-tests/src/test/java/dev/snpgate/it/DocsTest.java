@@ -188,6 +188,22 @@ class DocsTest {
     assertEquals(Set.of(), missing);
   }
 
+  @Test
+  void theDesignPageNamesEveryAnnotationAndEveryIntegrationTestProject() throws IOException {
+    String design = String.join("\n", lines(ROOT.resolve("docs/design.md")));
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> annotations = Files.list(ROOT.resolve("annotations/src/main/java/dev/snpgate/annotations"))) {
+      annotations.map(file -> file.getFileName().toString().replace(".java", ""))
+          .filter(name -> !name.equals("package-info") && !design.contains("`@" + name + "`"))
+          .forEach(name -> missing.add("@" + name));
+    }
+    try (Stream<Path> projects = Files.list(ROOT.resolve("integration-tests/src/it"))) {
+      projects.map(dir -> dir.getFileName().toString()).filter(name -> !design.contains("`" + name + "`"))
+          .forEach(missing::add);
+    }
+    assertEquals(Set.of(), missing, "docs/design.md does not name these");
+  }
+
   /** The main and test sources, the poms and the scripts: where an option can be defined. */
   private static String code() throws IOException {
     StringBuilder code = new StringBuilder();
