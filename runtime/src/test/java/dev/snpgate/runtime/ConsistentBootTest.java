@@ -83,6 +83,27 @@ class ConsistentBootTest {
   }
 
   @Test
+  void descriptorsGoneWhenTheDecisionReadsThemAreLeftOutNotThrownOn() {
+    TestRegistry guest = new TestRegistry(7, 11);
+    guest.constructionFailures.put(11, new IllegalStateException("no TSC"));
+    // The descriptors vouch for PRESENT when the gate decides, and are gone when it explains.
+    FeatureRegistry vanishing = new DelegatingRegistry(guest) {
+      private int reads;
+
+      @Override
+      public List<FeatureDescriptor> features() {
+        return reads++ == 0 ? delegate.features() : List.of();
+      }
+    };
+    Termination termination = assertInstanceOf(Termination.class,
+        Gate.boot(SevStatus.of(SNP_ON | 1L << 7 | 1L << 11), vanishing));
+    assertEquals(new FeatureDescriptor(11, "reserved-bit-11", "(no descriptor)", true, ""),
+        termination.featureFailure().feature());
+    assertEquals(List.of(), termination.featureFailure().enabledBefore());
+    assertEquals(List.of(7), guest.enabled);
+  }
+
+  @Test
   void theConstantsTheGateReadsAreTheBuiltInCatalogs() {
     long named = 0;
     for (int bit = 0; bit < Catalog.BITS; bit++) {

@@ -39,7 +39,8 @@ public final class CompileCost {
     Path work = Path.of(args[2]);
     int rounds = Integer.parseInt(args[3]);
     int growthRounds = Integer.parseInt(args[4]);
-    String snpgatePath = jars(processorPath, "snpgate-processor", "snpgate-runtime", "snpgate-annotations", "javapoet");
+    String snpgatePath = jars(processorPath, "snpgate-processor", "snpgate-baseline", "snpgate-runtime",
+        "snpgate-annotations", "javapoet");
     String classPath = jars(processorPath, "snpgate-annotations", "snpgate-runtime");
 
     deleteTree(work);
@@ -210,7 +211,8 @@ public final class CompileCost {
     return String.format(java.util.Locale.ROOT, "%.2f", millis);
   }
 
-  private static String jars(Path dir, String... names) {
+  /** The jars {@code names} in {@code dir}, as a path. */
+  static String jars(Path dir, String... names) {
     List<String> paths = new ArrayList<>();
     for (String name : names) {
       paths.add(dir.resolve(name + ".jar").toString());
