@@ -86,4 +86,20 @@ class ModularLibrariesBuildIT {
     String refuses = boot("0x200040887", 3);
     assertTrue(refuses.contains("reserved bit 33"), refuses);
   }
+
+  /**
+   * The same reactor with the guest's module-info removed: Maven puts the modular libraries on the
+   * class path, where their contributions cannot be read, and the plugin's check says so.
+   */
+  @Test
+  void aClassPathGuestOfModularLibrariesFailsNamingThem() throws IOException {
+    GuestBuild classPathGuest = GuestBuild.copyOfProject("modular-libraries-on-the-class-path", "modular-libraries");
+    Files.delete(classPathGuest.dir().resolve("guest/src/main/java/module-info.java"));
+    GuestBuild.Result built = classPathGuest.maven("package");
+    assertEquals(1, built.exitStatus(), built.output());
+    assertTrue(built.output().contains("snpgate: guest is a guest compiled on the class path, but apic-1.jar,"
+        + " timekeeping-1.jar are feature libraries compiled as a named module, whose features such a guest cannot see:"
+        + " give the guest a module-info.java that requires the library (Maven then puts it on the module path), or"
+        + " build the library without module-info.java"), built.output());
+  }
 }

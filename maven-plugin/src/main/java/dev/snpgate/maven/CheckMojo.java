@@ -3,10 +3,12 @@ package dev.snpgate.maven;
 import dev.snpgate.baseline.reviewed.ClassOutputCheck;
 import dev.snpgate.baseline.reviewed.ClassPath;
 import dev.snpgate.baseline.reviewed.FailOn;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
@@ -52,7 +54,29 @@ public final class CheckMojo extends ReviewedFilesMojo {
     }
     Optional<ClassOutputCheck> guest = guest();
     if (guest.isPresent()) {
-      report(guest.get().check(classPath(), failing.get()));
+      ClassPath classPath = classPath();
+      rejectModularLibrariesOnTheClassPath(classPath);
+      report(guest.get().check(classPath, failing.get()));
+    }
+  }
+
+  /**
+   * A guest compiled on the class path (its output has no module-info) reads the contributions in
+   * the shared package only; a feature library compiled as a named module contributes through a
+   * package of its own module, so its features would be missing without a word.
+   */
+  private void rejectModularLibrariesOnTheClassPath(ClassPath classPath) throws MojoFailureException {
+    Path output = Path.of(project.getBuild().getOutputDirectory());
+    if (Files.exists(output.resolve("module-info.class"))) {
+      return;
+    }
+    List<Path> modular = classPath.modularContributions(output);
+    if (!modular.isEmpty()) {
+      throw new MojoFailureException("snpgate: " + project.getArtifactId() + " is a guest compiled on the class path,"
+          + " but " + modular.stream().map(path -> path.getFileName().toString()).collect(Collectors.joining(", "))
+          + (modular.size() == 1 ? " is a feature library" : " are feature libraries") + " compiled as a named module,"
+          + " whose features such a guest cannot see: give the guest a module-info.java that requires the library"
+          + " (Maven then puts it on the module path), or build the library without module-info.java");
     }
   }
 

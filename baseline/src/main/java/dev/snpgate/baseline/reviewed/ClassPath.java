@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
 /**
@@ -16,6 +17,7 @@ import java.util.zip.ZipEntry;
 public final class ClassPath {
 
   private static final List<String> FEATURE = List.of("Ldev/snpgate/annotations/SnpFeature;");
+  private static final String CONTRIBUTIONS = "dev/snpgate/contributions";
 
   private final List<Path> elements;
 
@@ -34,6 +36,39 @@ public final class ClassPath {
       }
     }
     return false;
+  }
+
+  /**
+   * The class path elements, other than {@code own}, that hold a contribution in a module's own
+   * package ({@code dev/snpgate/contributions/<module>/}): feature libraries compiled as named
+   * modules. A guest compiled on the class path reads only the shared package, so it would build
+   * without their features.
+   */
+  public List<Path> modularContributions(Path own) {
+    List<Path> found = new ArrayList<>();
+    for (Path element : elements) {
+      if (!element.equals(own) && holdsModularContribution(element)) {
+        found.add(element);
+      }
+    }
+    return found;
+  }
+
+  private static boolean holdsModularContribution(Path element) {
+    if (Files.isDirectory(element)) {
+      try (Stream<Path> files = Files.walk(element.resolve(CONTRIBUTIONS))) {
+        return files.anyMatch(file -> file.toString().endsWith(".class")
+            && !file.getParent().equals(element.resolve(CONTRIBUTIONS)));
+      } catch (IOException e) {
+        return false; // no contributions directory
+      }
+    }
+    try (JarFile archive = new JarFile(element.toFile())) {
+      return archive.stream().map(ZipEntry::getName).anyMatch(name -> name.startsWith(CONTRIBUTIONS + "/")
+          && name.endsWith(".class") && name.indexOf('/', CONTRIBUTIONS.length() + 1) > 0);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** {@code a/b/C.class} for {@code a.b.C}, and the nested-class readings {@code a/b$C.class} and so on. */
