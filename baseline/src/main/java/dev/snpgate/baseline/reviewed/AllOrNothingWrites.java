@@ -3,10 +3,12 @@ package dev.snpgate.baseline.reviewed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,9 +48,8 @@ public final class AllOrNothingWrites {
     try {
       for (Planned file : planned) {
         current = file;
-        Path dir = file.target().toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temporary = Files.createTempFile(dir, "." + file.target().getFileName(), TEMPORARY_SUFFIX);
+        Files.createDirectories(file.target().toAbsolutePath().getParent());
+        Path temporary = temporaryBeside(file.target());
         temporaries.add(temporary);
         Files.write(temporary, file.content());
       }
@@ -76,6 +77,28 @@ public final class AllOrNothingWrites {
         FileProblem.of(file.target(), e)));
   }
 
+  /**
+   * A new, empty file beside {@code target} with the permissions the file will keep: the target's
+   * own when it exists, else those of any file created there (a temporary file's owner-only
+   * permissions would make a reviewed baseline unreadable to the rest of the team).
+   */
+  private static Path temporaryBeside(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    for (int attempt = 0; ; attempt++) {
+      Path temporary = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+          + System.nanoTime() + "-" + attempt + TEMPORARY_SUFFIX);
+      try {
+        Files.createFile(temporary);
+      } catch (FileAlreadyExistsException e) {
+        continue;
+      }
+      if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+      }
+      return temporary;
+    }
+  }
+
   private static void moveIntoPlace(Path temporary, Path target) throws IOException {
     try {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
@@ -91,8 +114,7 @@ public final class AllOrNothingWrites {
         if (file.before().isEmpty()) {
           Files.deleteIfExists(file.target());
         } else {
-          Path temporary = Files.createTempFile(file.target().toAbsolutePath().getParent(),
-              "." + file.target().getFileName(), TEMPORARY_SUFFIX);
+          Path temporary = temporaryBeside(file.target());
           Files.write(temporary, file.before().get());
           moveIntoPlace(temporary, file.target());
         }

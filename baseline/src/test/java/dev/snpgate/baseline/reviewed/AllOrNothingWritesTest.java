@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,6 +39,21 @@ class AllOrNothingWritesTest {
         + " file), so it wrote none of the baseline and docs"), failure.get().message());
     assertEquals("old baseline\n", Files.readString(dir.resolve("baseline.txt")));
     assertEquals(List.of("baseline.txt"), files());
+  }
+
+  /** A new file gets what any file created here gets (never owner-only); an existing one keeps its own. */
+  @Test
+  void filesKeepThePermissionsTheTeamCanRead() throws IOException {
+    Path existing = Files.writeString(dir.resolve("baseline.txt"), "old\n");
+    Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-r-----"));
+    Path plain = Files.createFile(dir.resolve("plain"));
+    AllOrNothingWrites writes = new AllOrNothingWrites();
+    writes.add(existing, "baseline.txt", "new\n", AllOrNothingWrites.bytesOf(existing));
+    writes.add(dir.resolve("behavior.md"), "behavior.md", "md\n", Optional.empty());
+    assertTrue(writes.commit().isEmpty());
+    assertEquals(PosixFilePermissions.fromString("rw-r-----"), Files.getPosixFilePermissions(existing));
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("behavior.md")));
+    assertEquals("new\n", Files.readString(existing));
   }
 
   @Test
