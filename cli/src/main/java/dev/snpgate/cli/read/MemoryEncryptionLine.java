@@ -14,9 +14,6 @@ final class MemoryEncryptionLine {
   /** What the line holds before the names, after any timestamp, syslog or vendor prefix. */
   static final String MARKER = "Memory Encryption Features active:";
 
-  /** The release whose kernels print the {@code SEV: Status:} line with the feature bits. */
-  static final String STATUS_LINE_SINCE = "6.9";
-
   /** The bits the line can tell: SEV, SEV-ES and SEV-SNP. */
   static final long BITS_TOLD = 0x7;
 
