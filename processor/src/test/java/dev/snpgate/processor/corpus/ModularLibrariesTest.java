@@ -1,14 +1,11 @@
 package dev.snpgate.processor.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.snpgate.processor.SnpGateProcessor;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +20,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
-import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
@@ -72,9 +68,6 @@ class ModularLibrariesTest {
     for (Path source : GuestCompiler.writeSources(sources, files)) {
       sourceFiles.add(sources.resolve(source).toFile());
     }
-    if (compiler == GuestCompiler.ECJ) {
-      return compileWithEcjBatch(name, sourceFiles, modulePath, classes, generated);
-    }
     JavaCompiler tool = compiler.tool();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
@@ -93,35 +86,6 @@ class ModularLibrariesTest {
     assertTrue(success, name + " under javac with module path " + modulePath + ":\n" + diagnostics.getDiagnostics()
         + output);
     return classes;
-  }
-
-  /**
-   * ecj as its batch compiler runs (the way Maven's and Gradle's ecj integrations call it): its
-   * compiler API does not resolve modules from a module path given to it.
-   */
-  private static Path compileWithEcjBatch(String name, List<File> sourceFiles, List<Path> modulePath, Path classes,
-      Path generated) {
-    List<String> args = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8",
-        "--module-path", join(modulePath), "-processorpath", System.getProperty("java.class.path"),
-        "-processor", SnpGateProcessor.class.getName(), "-Asnpgate.origin=com.example:" + name,
-        "-d", classes.toString(), "-s", generated.toString()));
-    for (File source : sourceFiles) {
-      args.add(source.toString());
-    }
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    boolean success = BatchCompiler.compile(args.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err),
-        null);
-    assertTrue(success, name + " under ecj with module path " + modulePath + ":\n" + out + err);
-    return classes;
-  }
-
-  private static String join(List<Path> paths) {
-    StringBuilder joined = new StringBuilder();
-    for (Path path : paths) {
-      joined.append(joined.length() == 0 ? "" : File.pathSeparator).append(path);
-    }
-    return joined.toString();
   }
 
   private Map<String, String> buildAll(GuestCompiler compiler) throws IOException {
@@ -158,18 +122,5 @@ class ModularLibrariesTest {
     assertTrue(manifest.contains("\"implementation\": \"com.example.apic.SecureAvic\""), manifest);
     assertTrue(Files.isDirectory(dir.resolve("JAVAC/apic/classes/dev/snpgate/contributions/com/example/apic")),
         "the library's contribution is in a package of its own module");
-  }
-
-  /**
-   * ecj's batch compiler, compiling a named module, hands the processor types of the module's
-   * requirements as unresolved: snpgate cannot see the library's features, and says so at the
-   * library instead of writing a contribution without them (a known limit, in docs/limits.md).
-   */
-  @Test
-  void ecjCompilingANamedModuleFailsClosedWithoutACrash() {
-    AssertionError failed = assertThrows(AssertionError.class, () -> buildAll(GuestCompiler.ECJ));
-    assertTrue(failed.getMessage().contains("apic under ecj"), failed.getMessage());
-    assertTrue(failed.getMessage().contains("refers to a type or constant that was never resolved"), failed.getMessage());
-    assertFalse(failed.getMessage().contains("processor failed"), failed.getMessage());
   }
 }
