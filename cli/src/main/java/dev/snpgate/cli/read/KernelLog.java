@@ -95,14 +95,21 @@ final class KernelLog {
     } catch (IOException e) {
       throw new LogUnreadableException(name + " could not be run (" + e.getMessage() + ")");
     }
+    // Threads of their own, not the common pool: on two cores its one worker would be taken by the
+    // blocking read of standard error, and the deadline would never fire.
     AtomicBoolean timedOut = new AtomicBoolean();
-    CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-      if (process.isAlive()) {
-        timedOut.set(true);
-        process.destroyForcibly();
+    daemon(() -> {
+      try {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+          timedOut.set(true);
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     });
-    CompletableFuture<String> error = CompletableFuture.supplyAsync(() -> firstBytes(process.getErrorStream()));
+    CompletableFuture<String> error = new CompletableFuture<>();
+    daemon(() -> error.complete(firstBytes(process.getErrorStream())));
     try {
       process.getOutputStream().close();
       Found found = searchOrNull(name, process.getInputStream());
@@ -130,6 +137,12 @@ final class KernelLog {
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  private static void daemon(Runnable task) {
+    Thread thread = new Thread(task, "snpgate-dmesg");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** The first KiB of a stream, the rest drained so the process never blocks writing it. */
