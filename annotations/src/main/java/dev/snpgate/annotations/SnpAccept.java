@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
  * The guest's acceptance of what one feature library declares about one bit, written in
  * {@link SnpGuest#accept()}. The guest owns its gate: a library on its class path, however
  * indirect, may not take a bit out of the guest's IMPL_REQ (a {@link SnpCatalogOverride} with tier
- * {@code NO_IMPL_NEEDED}) unless the guest accepts it here, by the library's name and the bit.
- * A library's feature class, or an override that keeps its bit in IMPL_REQ, needs no acceptance.
+ * {@code NO_IMPL_NEEDED}) or make the host enable a bit (a feature class marked
+ * {@link SnpFeature#required()}) unless the guest accepts it here, by the library's name and the bit.
+ * A library's feature class that is not required, or an override that keeps its bit in IMPL_REQ, needs no acceptance.
  * An acceptance that matches nothing a library declares is an error, so none outlives its reason.
  *
  * <pre>{@code @SnpGuest(name = "my-guest", accept = @SnpAccept(library = "com.example:apic", bit = 24))}</pre>

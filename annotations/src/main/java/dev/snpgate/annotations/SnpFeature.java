@@ -44,4 +44,12 @@ public @interface SnpFeature {
    * whole on one line.
    */
   String rationale() default "";
+
+  /**
+   * Whether the guest has no code path without this feature, so the host must enable it: with
+   * SEV-SNP active, a host that leaves the bit clear is refused at boot, naming this class. A
+   * feature library's requirement applies to a guest only when the guest accepts it with
+   * {@link SnpAccept} (a dependency must not change where a guest can run).
+   */
+  boolean required() default false;
 }

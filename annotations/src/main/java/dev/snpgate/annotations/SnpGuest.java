@@ -36,8 +36,24 @@ public @interface SnpGuest {
 
   /**
    * What the guest accepts of its feature libraries' declarations that change where it can run: a
-   * library's catalog override that takes a bit out of IMPL_REQ applies only when accepted here.
+   * library's catalog override that takes a bit out of IMPL_REQ, and a library's feature marked
+   * {@link SnpFeature#required()}, apply only when accepted here.
    * Without it the guest's compilation fails, naming the library, the bit and the line to add.
    */
   SnpAccept[] accept() default {};
+
+  /**
+   * Features the host must enable though the guest has no class for them: typically protections
+   * that need no guest code (NoHostIBS, BTBIsol, SMTProt). Each is a bit the guest's catalog
+   * defines, not a state bit, named once, with why. With SEV-SNP active, a host that leaves one
+   * clear is refused at boot. A feature the guest implements is required on its class instead
+   * ({@link SnpFeature#required()}), so the reason stays with the code.
+   */
+  SnpRequire[] requires() default {};
+
+  /**
+   * Whether the guest runs only as an SEV-SNP guest: true refuses to boot when SEV_STATUS has
+   * SEV-SNP (bit 2) clear. There is no GHCB to tell the host then; the guest stops by itself.
+   */
+  boolean requiresSnp() default false;
 }

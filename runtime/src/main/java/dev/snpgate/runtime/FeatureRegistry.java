@@ -62,6 +62,33 @@ public interface FeatureRegistry {
     return "";
   }
 
+  /**
+   * REQUIRED: the bits SEV_STATUS must have for this guest to run. Bit 2 (SEV-SNP) when the guest
+   * runs only as an SEV-SNP guest; each feature bit the guest has no code path without, or
+   * requires as a protection. With SEV-SNP active the gate refuses a host when
+   * {@code REQUIRED & ~SEV_STATUS} is not zero; with it inactive, when REQUIRED has bit 2.
+   *
+   * <p>A default method (nothing required), so registries generated before it still link; the
+   * processor generates it, with {@link #requiredBy} and {@link #requiredRationale}, only for a
+   * guest that requires something.
+   */
+  default long required() {
+    return 0L;
+  }
+
+  /**
+   * Who requires {@code bit}: the feature class (with {@code @library} for a library's), or
+   * {@code @SnpGuest} and the element carrying it; empty for a bit not in {@link #required()}.
+   */
+  default String requiredBy(int bit) {
+    return "";
+  }
+
+  /** Why {@code bit} is required, as its declaration says; empty when it says nothing or the bit is not required. */
+  default String requiredRationale(int bit) {
+    return "";
+  }
+
   /** Bits that need a guest implementation: catalog IMPL_REQUIRED bits and every reserved bit. */
   long implReq();
 
