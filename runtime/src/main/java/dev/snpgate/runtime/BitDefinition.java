@@ -43,6 +43,11 @@ public record BitDefinition(int bit, String name, String longName, Tier tier, St
     return isNamed() ? name : "reserved bit " + bit;
   }
 
+  /** The bit for a list in a message: {@code bit 11 SecureTSC (Secure TSC)} or {@code reserved bit 45}. */
+  public String label() {
+    return isNamed() ? "bit " + bit + " " + name + " (" + longName + ")" : spokenName();
+  }
+
   /**
    * Where every guest compilation writes its boot-behaviour docs, in the guest's class output and so
    * in its jar: {@code META-INF/snpgate/behavior.md} (and {@code behavior.rst} beside it).

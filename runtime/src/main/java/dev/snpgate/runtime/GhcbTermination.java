@@ -21,14 +21,27 @@ import java.util.Objects;
  *       by the GHCB specification itself, so every host decodes it, and KVM logs SW_EXITINFO2 with
  *       it ("reason 0x0 info 0x800"): the bit names the feature. Through the MSR protocol the host
  *       sees only "general request" ({@code 0x100}).
+ *   <li>{@link #forMissingRequired}: the host left off features the guest requires (and enabled
+ *       nothing the guest lacks). Reason set 0, code 0 (general request), SW_EXITINFO2 the missing
+ *       mask, {@code REQUIRED & ~SEV_STATUS}. Code 2 would tell the host the guest cannot handle
+ *       these bits, the opposite of the truth, and set 1 is Linux's own code paths (Linux has no
+ *       required-feature check). The host tells a missing bit from a failed feature by what it
+ *       enabled: a failed feature's bit is one it enabled, a missing one is a bit it did not.
+ *       When the host also enabled bits the guest lacks, the guest sends {@link #forUnsupported}
+ *       (what Linux sends) and its message names the missing features too: one request carries
+ *       one mask.
  * </ul>
+ *
+ * <p>A guest that runs only as an SEV-SNP guest and finds SEV-SNP inactive sends nothing: there is
+ * no SEV-SNP GHCB to send it through ({@link Termination#request()} is null), so it stops by
+ * itself (a kernel halts; a JVM process exits).
  *
  * @param reasonSet the reason set: 0 (general)
  * @param reasonCode the reason code: 2 (GHCB_SNP_UNSUPPORTED) or 0 (GHCB_SEV_ES_GEN_REQ)
  * @param swExitCode SW_EXITCODE of the termination NAE event (GHCB protocol 2 or later)
  * @param swExitInfo1 SW_EXITINFO1: reason set in bits 3:0, reason code in bits 11:4
- * @param swExitInfo2 SW_EXITINFO2: the unsupported mask, or the failing feature's bit, in SEV_STATUS
- *     numbering
+ * @param swExitInfo2 SW_EXITINFO2: the unsupported mask, the missing mask, or the failing feature's
+ *     bit, in SEV_STATUS numbering
  * @param msrProtocolValue the GHCB MSR (0xC0010130) value for protocol 1 or no GHCB page; it cannot
  *     carry SW_EXITINFO2
  */
@@ -60,6 +73,15 @@ public record GhcbTermination(
   public static GhcbTermination forFeatureFailure(int bit) {
     SevStatus.checkBit(bit);
     return of(REASON_SET_GENERAL, GHCB_SEV_ES_GEN_REQ, 1L << bit);
+  }
+
+  /**
+   * The request for a guest refusing a host that left off the required features in
+   * {@code missingMask}: set 0, code 0 (general request), SW_EXITINFO2 the mask. See the class
+   * description for why.
+   */
+  public static GhcbTermination forMissingRequired(long missingMask) {
+    return of(REASON_SET_GENERAL, GHCB_SEV_ES_GEN_REQ, missingMask);
   }
 
   private static GhcbTermination of(int set, int code, long exitInfo2) {

@@ -13,7 +13,9 @@ import java.util.List;
  *   <li>effective IMPL_REQ = the registry's IMPL_REQ | the catalog's implementation-required
  *       mask (the runtime's built-in catalog with the guest's overrides, read from plain values
  *       and checked by {@link CatalogOverrides});
- *   <li>effective PRESENT = the registry's PRESENT &amp; the bits its feature descriptors cover.
+ *   <li>effective PRESENT = the registry's PRESENT &amp; the bits its feature descriptors cover;
+ *   <li>effective REQUIRED = the registry's REQUIRED; SEV-SNP and every feature bit when it
+ *       cannot be read.
  * </ul>
  *
  * <p>What cannot be read fails closed: unreadable overrides, the built-in catalog; no IMPL_REQ, every feature bit;
@@ -37,6 +39,8 @@ final class RegistryCheck {
   final long implReq;
   /** The effective PRESENT. */
   final long present;
+  /** The effective REQUIRED. */
+  final long required;
   /** Every inconsistency, in the order found; empty for a consistent registry. */
   final List<String> problems;
 
@@ -51,6 +55,8 @@ final class RegistryCheck {
   private FeatureDescriptor[] descriptors;
   /** Whether features() gave a list that could be read to its end. */
   private boolean descriptorsRead;
+  /** Who requires each bit of {@link #required} and why; null while nothing is required. */
+  private MissingFeature[] requirements;
 
   private RegistryCheck(FeatureRegistry registry, long wanted) {
     this.wanted = wanted;
@@ -61,6 +67,7 @@ final class RegistryCheck {
       catalog = Catalog.builtIn();
       implReq = Catalog.FEATURE_BITS;
       present = 0;
+      required = 0;
       problems = List.copyOf(found);
       return;
     }
@@ -110,6 +117,7 @@ final class RegistryCheck {
 
     implReq = (registryImplReq | catalog.implementationRequiredMask()) & Catalog.FEATURE_BITS;
     present = registryPresent & described;
+    required = readRequirements(registry);
     problems = found == null ? List.of() : List.copyOf(found);
   }
 
@@ -124,6 +132,50 @@ final class RegistryCheck {
   /** The descriptor of {@code bit}, set in the status and in the effective PRESENT; null when there is none. */
   FeatureDescriptor descriptor(int bit) {
     return descriptors == null ? null : descriptors[bit];
+  }
+
+  /**
+   * The bit {@code bit} as a missing requirement: its definition in the guest's catalog, who
+   * requires it and why (empty when the registry cannot say).
+   */
+  MissingFeature missing(int bit) {
+    MissingFeature read = requirements == null ? null : requirements[bit];
+    return read != null ? read : new MissingFeature(catalog.definition(bit), "", "");
+  }
+
+  /** The registry's REQUIRED, with who requires each bit and why; fail closed when it cannot be read. */
+  private long readRequirements(FeatureRegistry registry) {
+    long registryRequired;
+    try {
+      registryRequired = registry.required();
+    } catch (Throwable failure) {
+      problem("required() threw " + Failures.describe(failure) + "; SEV-SNP and every feature bit are required");
+      return 1L << Catalog.SNP_BIT | Catalog.FEATURE_BITS;
+    }
+    for (long rest = registryRequired; rest != 0; rest &= rest - 1) {
+      int bit = Long.numberOfTrailingZeros(rest);
+      if (requirements == null) {
+        requirements = new MissingFeature[Catalog.BITS];
+      }
+      requirements[bit] = new MissingFeature(catalog.definition(bit), readText(registry, bit, true),
+          readText(registry, bit, false));
+    }
+    return registryRequired;
+  }
+
+  /** {@code requiredBy(bit)} or {@code requiredRationale(bit)}; empty, with a problem, when it fails. */
+  private String readText(FeatureRegistry registry, int bit, boolean by) {
+    String method = (by ? "requiredBy(" : "requiredRationale(") + bit + ")";
+    try {
+      String text = by ? registry.requiredBy(bit) : registry.requiredRationale(bit);
+      if (text != null) {
+        return text;
+      }
+      problem(method + " returned null");
+    } catch (Throwable failure) {
+      problem(method + " threw " + Failures.describe(failure));
+    }
+    return "";
   }
 
   private void problem(String problem) {

@@ -21,10 +21,7 @@ public record UnsupportedFeature(BitDefinition definition) {
 
   /** {@code bit 11 SecureTSC (Secure TSC)} or {@code reserved bit 45}. */
   public String label() {
-    if (!definition.isNamed()) {
-      return definition.spokenName();
-    }
-    return "bit " + definition.bit() + " " + definition.name() + " (" + definition.longName() + ")";
+    return definition.label();
   }
 
   /**

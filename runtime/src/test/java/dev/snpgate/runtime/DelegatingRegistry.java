@@ -22,6 +22,21 @@ class DelegatingRegistry implements FeatureRegistry {
   }
 
   @Override
+  public long required() {
+    return delegate.required();
+  }
+
+  @Override
+  public String requiredBy(int bit) {
+    return delegate.requiredBy(bit);
+  }
+
+  @Override
+  public String requiredRationale(int bit) {
+    return delegate.requiredRationale(bit);
+  }
+
+  @Override
   public String overrideName(int bit) {
     return delegate.overrideName(bit);
   }

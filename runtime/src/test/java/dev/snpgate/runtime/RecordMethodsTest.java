@@ -59,6 +59,15 @@ class RecordMethodsTest {
   }
 
   @Test
+  void missingFeature() {
+    assertRecord(new MissingFeature(BIT, "c.C", "why"), new MissingFeature(BIT, "c.C", "why"),
+        "MissingFeature[definition=" + BIT + ", requiredBy=c.C, rationale=why]",
+        new MissingFeature(Catalog.builtIn().definition(45), "c.C", "why"),
+        new MissingFeature(BIT, "c.D", "why"),
+        new MissingFeature(BIT, "c.C", "other"));
+  }
+
+  @Test
   void featureFailure() {
     FeatureFailure failure = new FeatureFailure(SECURE_TSC, "enable threw X", List.of());
     assertRecord(failure, new FeatureFailure(SECURE_TSC, "enable threw X", List.of()),
@@ -107,18 +116,21 @@ class RecordMethodsTest {
   void termination() {
     GhcbTermination request = GhcbTermination.forUnsupported(0x800);
     List<UnsupportedFeature> unsupported = List.of(new UnsupportedFeature(BIT));
+    List<MissingFeature> missing = List.of(new MissingFeature(BIT, "c.C", "why"));
     FeatureFailure failure = new FeatureFailure(SECURE_TSC, "f", List.of());
-    Termination termination = new Termination(STATUS, "g", 0x800, unsupported, request, "1", List.of("p"), failure);
-    assertRecord(termination, new Termination(STATUS, "g", 0x800, unsupported, request, "1", List.of("p"), failure),
+    Termination termination = new Termination(STATUS, "g", 0x800, unsupported, 0, List.of(), request, "1", List.of("p"), failure);
+    assertRecord(termination, new Termination(STATUS, "g", 0x800, unsupported, 0, List.of(), request, "1", List.of("p"), failure),
         "Termination[status=0x0000000000000007, guestName=g, unsupportedMask=2048, unsupported=" + unsupported
-            + ", request=" + request + ", registryVersion=1, registryProblems=[p], featureFailure=" + failure + "]",
-        new Termination(SevStatus.of(0x5), "g", 0x800, unsupported, request, "1", List.of("p"), failure),
-        new Termination(STATUS, "h", 0x800, unsupported, request, "1", List.of("p"), failure),
-        new Termination(STATUS, "g", 0x801, unsupported, request, "1", List.of("p"), failure),
-        new Termination(STATUS, "g", 0x800, List.of(), request, "1", List.of("p"), failure),
-        new Termination(STATUS, "g", 0x800, unsupported, GhcbTermination.forFeatureFailure(11), "1", List.of("p"), failure),
-        new Termination(STATUS, "g", 0x800, unsupported, request, "2", List.of("p"), failure),
-        new Termination(STATUS, "g", 0x800, unsupported, request, "1", List.of(), failure),
-        new Termination(STATUS, "g", 0x800, unsupported, request, "1", List.of("p"), null));
+            + ", missingMask=0, missing=[], request=" + request + ", registryVersion=1, registryProblems=[p], featureFailure=" + failure + "]",
+        new Termination(SevStatus.of(0x5), "g", 0x800, unsupported, 0, List.of(), request, "1", List.of("p"), failure),
+        new Termination(STATUS, "h", 0x800, unsupported, 0, List.of(), request, "1", List.of("p"), failure),
+        new Termination(STATUS, "g", 0x801, unsupported, 0, List.of(), request, "1", List.of("p"), failure),
+        new Termination(STATUS, "g", 0x800, List.of(), 0, List.of(), request, "1", List.of("p"), failure),
+        new Termination(STATUS, "g", 0x800, unsupported, 0x40000, List.of(), request, "1", List.of("p"), failure),
+        new Termination(STATUS, "g", 0x800, unsupported, 0, missing, request, "1", List.of("p"), failure),
+        new Termination(STATUS, "g", 0x800, unsupported, 0, List.of(), GhcbTermination.forFeatureFailure(11), "1", List.of("p"), failure),
+        new Termination(STATUS, "g", 0x800, unsupported, 0, List.of(), request, "2", List.of("p"), failure),
+        new Termination(STATUS, "g", 0x800, unsupported, 0, List.of(), request, "1", List.of(), failure),
+        new Termination(STATUS, "g", 0x800, unsupported, 0, List.of(), request, "1", List.of("p"), null));
   }
 }

@@ -17,6 +17,8 @@ final class TestRegistry implements FeatureRegistry {
   private final long present;
   private final List<FeatureDescriptor> features = new ArrayList<>();
   final List<Integer> enabled = new ArrayList<>();
+  /** What {@link #required()} returns: nothing required, as a registry from before REQUIRED existed. */
+  long required;
   /** What {@link #snpgateVersion()} returns: empty, a registry from before versions were recorded. */
   String snpgateVersion = "";
   /** By bit: what {@code newFeature(bit)} throws. */
@@ -50,6 +52,7 @@ final class TestRegistry implements FeatureRegistry {
     this.catalog = from.catalog;
     this.implReq = from.implReq;
     this.present = present;
+    this.required = from.required;
     this.features.addAll(from.features);
   }
 
@@ -108,6 +111,22 @@ final class TestRegistry implements FeatureRegistry {
   @Override
   public List<FeatureDescriptor> features() {
     return features;
+  }
+
+  @Override
+  public long required() {
+    return required;
+  }
+
+  /** {@code test.Requirer18} for a required bit, as a generated registry names the class. */
+  @Override
+  public String requiredBy(int bit) {
+    return (required >>> bit & 1) == 1 ? "test.Requirer" + bit : "";
+  }
+
+  @Override
+  public String requiredRationale(int bit) {
+    return (required >>> bit & 1) == 1 ? "cannot run without bit " + bit : "";
   }
 
   @Override
