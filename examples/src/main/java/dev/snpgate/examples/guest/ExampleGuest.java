@@ -7,6 +7,8 @@ import dev.snpgate.runtime.FeatureDescriptor;
 import dev.snpgate.runtime.FeatureRegistry;
 import dev.snpgate.runtime.Gate;
 import dev.snpgate.runtime.GateDecision;
+import dev.snpgate.runtime.GhcbTermination;
+import dev.snpgate.runtime.MissingFeature;
 import dev.snpgate.runtime.SevStatus;
 import dev.snpgate.runtime.SevStatusFormatException;
 import dev.snpgate.runtime.Termination;
@@ -99,16 +101,30 @@ public final class ExampleGuest {
         BootLog.line("  enabled before it  bit " + enabled.bit() + " " + enabled.name());
       }
     } else {
-      BootLog.line("decision: terminate, unsupported mask " + SevStatus.hex(termination.unsupportedMask()));
+      if (termination.unsupportedMask() != 0) {
+        BootLog.line("decision: terminate, unsupported mask " + SevStatus.hex(termination.unsupportedMask()));
+      }
+      if (termination.missingMask() != 0) {
+        BootLog.line("decision: terminate, missing mask " + SevStatus.hex(termination.missingMask()));
+      }
     }
     for (UnsupportedFeature feature : termination.unsupported()) {
       BootLog.line("  " + feature.label() + ": " + feature.reason() + " (" + feature.docsLink() + ")");
     }
+    for (MissingFeature feature : termination.missing()) {
+      BootLog.line("  " + feature.label() + " left off: " + feature.reason() + " (" + feature.docsLink() + ")");
+    }
     printRegistryProblems(termination.registryProblems());
-    BootLog.line("  GHCB protocol >= 2: SW_EXITCODE 0x" + Long.toHexString(termination.request().swExitCode())
-        + " SW_EXITINFO1 0x" + Long.toHexString(termination.request().swExitInfo1())
-        + " SW_EXITINFO2 " + SevStatus.hex(termination.request().swExitInfo2()));
-    BootLog.line("  GHCB protocol 1: MSR 0xc0010130 = 0x" + Long.toHexString(termination.request().msrProtocolValue()));
+    GhcbTermination request = termination.request();
+    if (request == null) {
+      // SEV-SNP is not active, so there is no GHCB to tell the host through: the guest only stops.
+      BootLog.line("  no GHCB request: SEV-SNP is not active; the guest halts");
+    } else {
+      BootLog.line("  GHCB protocol >= 2: SW_EXITCODE 0x" + Long.toHexString(request.swExitCode())
+          + " SW_EXITINFO1 0x" + Long.toHexString(request.swExitInfo1())
+          + " SW_EXITINFO2 " + SevStatus.hex(request.swExitInfo2()));
+      BootLog.line("  GHCB protocol 1: MSR 0xc0010130 = 0x" + Long.toHexString(request.msrProtocolValue()));
+    }
     BootLog.line(termination.message());
   }
 
