@@ -13,6 +13,7 @@ import dev.snpgate.processor.contribution.ContributionWriter;
 import dev.snpgate.processor.contribution.RegistryIndex;
 import dev.snpgate.processor.model.FeatureDeclaration;
 import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.processor.model.Requirement;
 import dev.snpgate.processor.options.ProcessorOptions;
 import dev.snpgate.processor.reporting.Diagnostics;
 import dev.snpgate.processor.reporting.Messages;
@@ -23,6 +24,7 @@ import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
 import dev.snpgate.processor.validation.LibraryAcceptance;
 import dev.snpgate.processor.validation.OverrideValidator;
+import dev.snpgate.processor.validation.RequirementValidator;
 import dev.snpgate.processor.validation.ValidatedFeature;
 import dev.snpgate.processor.writing.BaselineWriter;
 import dev.snpgate.processor.writing.ConstructionWarnings;
@@ -107,8 +109,12 @@ public final class GuestGeneration {
     ModuleFeatures moduleFeatures = new ModuleFeatures(env, diagnostics);
     List<ValidatedFeature> features = moduleFeatures.validate(inputs.features(), recovered, overrides.catalog(),
         inputs.guests(), libraries);
+    Map<Integer, Requirement> requirements = Map.of();
     if (guest.isPresent()) {
-      new LibraryAcceptance(diagnostics).check(guest.get().element(), overrides.catalog(), overrides.libraryOrigins());
+      new LibraryAcceptance(diagnostics).check(guest.get().element(), overrides.catalog(), overrides.libraryOrigins(),
+          RequirementValidator.libraryRequirements(features));
+      requirements = new RequirementValidator(elements, diagnostics).check(guest.get().element(), declaration,
+          overrides.catalog(), features);
       rejectGuestModules(contributions, guest.get(), declaration);
       FeatureValidator checks = moduleFeatures.validator(overrides.catalog());
       checks.checkReachableFrom(GuestModel.packageOf(guest.get().registryClass()), features);
@@ -135,7 +141,7 @@ public final class GuestGeneration {
       overrideOrigins.put(bit, overrides.libraryOrigins().getOrDefault(bit, GuestModel.GUEST_OVERRIDE));
     }
     GuestModel model = GuestModel.of(guest.get().name(), guest.get().registryClass(), overrides.catalog(), declarations,
-        overrideOrigins);
+        overrideOrigins, requirements);
     String baselineText = BaselineWriter.write(model);
     OutputFiles out = new OutputFiles(env.getFiler(), origins.toArray(new Element[0]));
     RegistryIndex.Indexed registry = RegistryIndex.annotate(new RegistryWriter(SnpGateProcessor.class.getName(),

@@ -4,10 +4,12 @@ import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.Tier;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A guest as the outputs see it: its catalog, its feature implementations and the masks that
@@ -20,6 +22,7 @@ import java.util.Optional;
  * @param features the feature implementations, in bit order
  * @param overrideOrigins by bit, who defined it with a catalog override: {@value #GUEST_OVERRIDE},
  *     or the feature library's name; bits the built-in catalog defines are absent
+ * @param requirements by bit, the bits SEV_STATUS must have for the guest to run (REQUIRED)
  */
 public record GuestModel(
     String guestName,
@@ -27,7 +30,8 @@ public record GuestModel(
     String registrySimpleName,
     Catalog catalog,
     List<FeatureDeclaration> features,
-    Map<Integer, String> overrideOrigins) {
+    Map<Integer, String> overrideOrigins,
+    Map<Integer, Requirement> requirements) {
 
   /** The origin of an override the guest's own compilation declares. */
   public static final String GUEST_OVERRIDE = "guest";
@@ -40,6 +44,7 @@ public record GuestModel(
     sorted.sort(Comparator.comparingInt(FeatureDeclaration::bit));
     features = List.copyOf(sorted);
     overrideOrigins = Map.copyOf(overrideOrigins);
+    requirements = Collections.unmodifiableSortedMap(new TreeMap<>(requirements));
   }
 
   /**
@@ -55,6 +60,12 @@ public record GuestModel(
   /** As above, with who defined each overridden bit. */
   public static GuestModel of(String guestName, String registryClass, Catalog catalog,
       List<FeatureDeclaration> features, Map<Integer, String> overrideOrigins) {
+    return of(guestName, registryClass, catalog, features, overrideOrigins, Map.of());
+  }
+
+  /** As above, with the guest's requirements, by bit. */
+  public static GuestModel of(String guestName, String registryClass, Catalog catalog,
+      List<FeatureDeclaration> features, Map<Integer, String> overrideOrigins, Map<Integer, Requirement> requirements) {
     Catalog guestCatalog = catalog;
     for (FeatureDeclaration feature : features) {
       BitDefinition definition = catalog.definition(feature.bit());
@@ -68,7 +79,8 @@ public record GuestModel(
         registryClass.substring(registryClass.lastIndexOf('.') + 1),
         guestCatalog,
         features,
-        overrideOrigins);
+        overrideOrigins,
+        requirements);
   }
 
   /** The package of a qualified class name; empty for the unnamed package. */
@@ -96,11 +108,21 @@ public record GuestModel(
     return mask;
   }
 
+  /** REQUIRED: the bits SEV_STATUS must have for the guest to run. */
+  public long required() {
+    long mask = 0;
+    for (int bit : requirements.keySet()) {
+      mask |= 1L << bit;
+    }
+    return mask;
+  }
+
   /** All 64 bits, in order. */
   public List<BitRow> bits() {
     List<BitRow> rows = new ArrayList<>(Catalog.BITS);
     for (int bit = 0; bit < Catalog.BITS; bit++) {
-      rows.add(new BitRow(catalog.definition(bit), implementationOf(bit), overrideOrigins.getOrDefault(bit, "")));
+      rows.add(new BitRow(catalog.definition(bit), implementationOf(bit), overrideOrigins.getOrDefault(bit, ""),
+          Optional.ofNullable(requirements.get(bit))));
     }
     return rows;
   }

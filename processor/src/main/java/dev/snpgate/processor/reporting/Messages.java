@@ -135,8 +135,8 @@ public final class Messages {
 
   public static final String ACCEPTANCE_UNUSED =
       "@SnpAccept(library = \"%s\", bit = %d) accepts nothing: no feature library on the class path takes that"
-          + " bit out of IMPL_REQ; remove the acceptance (the library may have dropped its override, or be"
-          + " named otherwise)";
+          + " bit out of IMPL_REQ or requires it; remove the acceptance (the library may have dropped its override"
+          + " or requirement, or be named otherwise)";
 
   public static final String GUEST_NAME_NOT_A_TOKEN =
       "name = \"%s\" is not a guest name: use letters, digits, '.', '-' and '_', starting with a letter or"
@@ -252,4 +252,46 @@ public final class Messages {
       "the registry class %s already exists on the class path, and no earlier build of this guest wrote it; the"
           + " guest would load whichever comes first there: give the generated registry another name with"
           + " @SnpGuest(registry = \"...\")";
+
+  public static final String REQUIRE_STATE_BIT =
+      "@SnpRequire(bit = %d) names a state bit (0..2: SEV, SEV-ES, SEV-SNP), not a feature; a guest that runs only"
+          + " as an SEV-SNP guest says so with @SnpGuest(requiresSnp = true)";
+
+  public static final String REQUIRE_BIT_OUT_OF_RANGE =
+      "@SnpRequire(bit = %d) is not a SEV_STATUS bit: feature bits are 3..63";
+
+  public static final String REQUIRE_UNDEFINED_BIT =
+      "@SnpRequire(bit = %d) names a bit the catalog holds as reserved, which no catalog override or feature of"
+          + " this guest defines, so no host could be told what to enable; define the bit first with"
+          + " @SnpCatalogOverride";
+
+  public static final String REQUIRE_TWICE =
+      "bit %d is required twice in @SnpGuest(requires = ...); require each bit once, with one rationale";
+
+  public static final String REQUIRE_OWN_FEATURE =
+      "bit %d is implemented by this guest's %s; write required = true on that class's @SnpFeature instead, so that"
+          + " the requirement stays with its code, and remove this @SnpRequire";
+
+  public static final String REQUIRE_LIBRARY_REQUIRED =
+      "bit %d is already required by %s of feature library %s; accept the library's requirement with"
+          + " accept = @SnpAccept(library = \"%s\", bit = %d) instead of this @SnpRequire";
+
+  public static final String REQUIRED_WITHOUT_IMPLEMENTATION =
+      "bit %d (%s) is required, but its tier %s needs a guest implementation and neither this guest nor its feature"
+          + " libraries have one: the guest could never boot (a host that enables the bit is refused as"
+          + " unsupported, one that does not as missing a requirement); add a @SnpFeature class for it or drop the"
+          + " requirement";
+
+  public static final String REQUIRE_RATIONALE_EMPTY =
+      "@SnpRequire(bit = %d) needs a rationale: the gate names it when it refuses a host, and the docs show it";
+
+  public static final String LIBRARY_REQUIREMENT_NOT_ACCEPTED =
+      "feature library %s requires bit %d (%s) with %s (@SnpFeature(required = true)): a dependency must not change"
+          + " where this guest can run. If the guest accepts it, add to its @SnpGuest:"
+          + " accept = @SnpAccept(library = \"%s\", bit = %d)";
+
+  public static final String RUNTIME_WITHOUT_REQUIRED =
+      "this guest requires bits (REQUIRED = %s), but the snpgate-runtime on its class path is older than"
+          + " FeatureRegistry.required(), so its gate would silently ignore them; use snpgate-runtime %s (the"
+          + " processor's version) or later";
 }

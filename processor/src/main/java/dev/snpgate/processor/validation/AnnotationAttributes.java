@@ -1,5 +1,7 @@
 package dev.snpgate.processor.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -64,6 +66,30 @@ public final class AnnotationAttributes {
       }
     }
     return null;
+  }
+
+  /**
+   * The annotations written in the array attribute {@code name}, such as each {@code @SnpRequire}
+   * of {@code requires}; empty when it is omitted or not readable.
+   */
+  public List<AnnotationAttributes> nested(String name) {
+    Object values = valueOf(written(name));
+    List<AnnotationAttributes> found = new ArrayList<>();
+    if (values instanceof List) {
+      for (Object value : (List<?>) values) {
+        Object nested = valueOf((AnnotationValue) value);
+        if (nested instanceof AnnotationMirror) {
+          found.add(of((AnnotationMirror) nested));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The written boolean value of {@code name}, or {@code fallback}. */
+  public boolean bool(String name, boolean fallback) {
+    Object value = valueOf(written(name));
+    return value instanceof Boolean ? (Boolean) value : fallback;
   }
 
   /** The written string value of {@code name}, or {@code fallback}. */

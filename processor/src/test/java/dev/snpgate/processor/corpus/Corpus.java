@@ -16,6 +16,7 @@ final class Corpus {
     all.addAll(OverrideAndMaskCases.cases());
     all.addAll(TextCases.cases());
     all.addAll(LateCases.cases());
+    all.addAll(RequirementCases.cases());
     return all;
   }
 }

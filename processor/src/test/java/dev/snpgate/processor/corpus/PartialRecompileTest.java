@@ -192,4 +192,26 @@ class PartialRecompileTest {
     assertTrue(full.get("META-INF/snpgate/baseline.txt").contains("lib.avic.DebugSwap@"), full.toString());
     assertLikeAFullBuild(compiler, partial, work, full, true);
   }
+
+  /**
+   * Requirements come from class files in a recompile that leaves their sources out: requiresSnp
+   * and requires from the {@code @SnpGuest} of package-info.class, required from SecureTsc.class.
+   */
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void requirementsSurviveARecompileWithoutTheirSources(GuestCompiler compiler) throws IOException {
+    Path library = library(compiler, "apic", avic()).classes();
+    Map<String, String> files = guest();
+    files.put("g/package-info.java", "@dev.snpgate.annotations.SnpGuest(name = \"partial\", requiresSnp = true,"
+        + " requires = @dev.snpgate.annotations.SnpRequire(bit = 8, rationale = \"No host IBS.\"))\npackage g;\n");
+    files.put("g/SecureTsc.java", feature("g", "SecureTsc", 11).replace("bit = 11", "bit = 11, required = true"));
+    Path work = dir.resolve(compiler + "/guest");
+    GuestCompiler.Result first = compile(compiler, work, files, List.copyOf(files.keySet()), List.of(library));
+    assertTrue(first.success(), first.messages().toString());
+    GuestCompiler.Result partial = recompile(compiler, work, files, List.of("g/DebugSwap.java"), library);
+    Map<String, String> full = fullBuild(compiler, "required", files, library);
+    assertTrue(full.get("META-INF/snpgate/features.json").contains("\"required\": \"0x0000000000000904\""),
+        full.get("META-INF/snpgate/features.json"));
+    assertLikeAFullBuild(compiler, partial, work, full, false);
+  }
 }
