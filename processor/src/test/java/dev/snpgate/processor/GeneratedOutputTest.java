@@ -157,7 +157,8 @@ class GeneratedOutputTest {
     assertTrue(manifest.contains("\"implReq\": \"0xffffffffff7dbcf8\""), manifest);
     assertTrue(manifest.contains("{\"bit\": 40, \"name\": \"Future40\", \"longName\": \"(reserved in the catalog; named by"
         + " this guest)\", \"tier\": \"RESERVED\", \"implRequired\": true, \"present\": true, \"implementation\":"
-        + " \"g.Future\", \"rationale\": \"r\", \"reference\": null, \"origin\": null, \"definedBy\": null}"), manifest);
+        + " \"g.Future\", \"rationale\": \"r\", \"reference\": null, \"origin\": null, \"definedBy\": null"
+        + ", \"required\": false, \"requiredBy\": null, \"requiredRationale\": null}"), manifest);
   }
 
   @Test

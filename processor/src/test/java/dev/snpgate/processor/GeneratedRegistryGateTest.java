@@ -5,7 +5,9 @@ import static dev.snpgate.processor.GuestSources.compile;
 import static dev.snpgate.processor.GuestSources.feature;
 import static dev.snpgate.processor.GuestSources.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.snpgate.runtime.BootDecision;
@@ -13,18 +15,13 @@ import dev.snpgate.runtime.FeatureRegistry;
 import dev.snpgate.runtime.Gate;
 import dev.snpgate.runtime.SevStatus;
 import dev.snpgate.runtime.Termination;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
  * A generated registry with catalog overrides, compiled and run through the runtime's gate: its
  * plain override values give the runtime the guest's catalog, with no catalog built when the
- * registry class initialises (issue 16, item 2).
+ * registry class initialises (issue 16, item 2); its REQUIRED (issue 18).
  */
 class GeneratedRegistryGateTest {
 
@@ -52,22 +49,21 @@ class GeneratedRegistryGateTest {
     assertEquals(1L << 7, termination.request().swExitInfo2());
   }
 
-  /** The registry class of {@code compilation}, loaded with the classes it generated. */
+  /** REQUIRED reaches the gate: bit 2 for a guest that runs only as an SEV-SNP guest, nothing for one that does not. */
+  @Test
+  void requiresSnpSetsBitTwoOfRequired() throws Exception {
+    FeatureRegistry snpOnly = registry(compile(source("g.package-info",
+        "@dev.snpgate.annotations.SnpGuest(requiresSnp = true)", "package g;")), "g.SnpGateRegistry");
+    FeatureRegistry anywhere = registry(compile(source("g.package-info",
+        "@dev.snpgate.annotations.SnpGuest", "package g;")), "g.SnpGateRegistry");
+    assertEquals(1L << 2, snpOnly.required());
+    assertEquals(0L, anywhere.required());
+    assertFalse(Gate.decide(SevStatus.of(0), snpOnly).boots(), "SEV-SNP inactive: the SNP-only guest must not boot");
+    assertTrue(Gate.decide(SevStatus.of(0), anywhere).boots(), "SEV-SNP inactive: a guest that requires nothing boots");
+  }
+
   private static FeatureRegistry registry(Compilation compilation, String name) throws Exception {
-    ClassLoader loader = new ClassLoader(GeneratedRegistryGateTest.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String className) throws ClassNotFoundException {
-        String path = className.replace('.', '/') + ".class";
-        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)
-            .orElseThrow(() -> new ClassNotFoundException(className));
-        try (InputStream in = file.openInputStream()) {
-          byte[] bytes = in.readAllBytes();
-          return defineClass(className, bytes, 0, bytes.length);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
-    return (FeatureRegistry) loader.loadClass(name).getField("INSTANCE").get(null);
+    assertThat(compilation).succeededWithoutWarnings();
+    return GeneratedRegistries.load(compilation, name);
   }
 }

@@ -60,6 +60,27 @@ final class GuestSources {
   }
 
   /**
+   * A guest that requires features, each way there is: SEV-SNP itself, a protection it has no class
+   * for (NoHostIBS, bit 8) and a feature of its own (SecureTSC, bit 11); DebugSwap is not required.
+   */
+  static List<JavaFileObject> requiringGuest() {
+    return List.of(
+        source("dev.example.strict.package-info",
+            "@SnpGuest(",
+            "    name = \"required-guest\",",
+            "    requiresSnp = true,",
+            "    requires = @SnpRequire(bit = 8, rationale = \"Host IBS would let the host sample the guest's branches.\"))",
+            "package dev.example.strict;",
+            "",
+            "import dev.snpgate.annotations.SnpGuest;",
+            "import dev.snpgate.annotations.SnpRequire;"),
+        feature("dev.example.strict.features.DebugSwap",
+            "bit = 7, rationale = \"The hardware swaps debug registers; the guest keeps its own debug state.\""),
+        feature("dev.example.strict.features.SecureTsc",
+            "bit = 11, required = true, rationale = \"The guest has no clock but the TSC the security processor gives.\""));
+  }
+
+  /**
    * The compilation failed with one error only: {@code message}, in {@code file}, on the line
    * containing {@code line}.
    */

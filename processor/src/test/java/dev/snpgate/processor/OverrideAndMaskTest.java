@@ -38,7 +38,8 @@ class OverrideAndMaskTest {
     assertTrue(manifest.contains("\"implReq\": \"0xfffffffffe7dbcf8\""), manifest);
     assertTrue(manifest.contains("{\"bit\": 24, \"name\": \"FutureFeat\", \"longName\": \"FutureFeat\", \"tier\":"
         + " \"NO_IMPL_NEEDED\", \"implRequired\": false, \"present\": false, \"implementation\": null, \"rationale\":"
-        + " null, \"reference\": \"AMD APM rev 3.99\", \"origin\": null, \"definedBy\": \"guest\"}"), manifest);
+        + " null, \"reference\": \"AMD APM rev 3.99\", \"origin\": null, \"definedBy\": \"guest\""
+        + ", \"required\": false, \"requiredBy\": null, \"requiredRationale\": null}"), manifest);
     String registry = registrySource(compilation, "g.SnpGateRegistry");
     // Plain values, no catalog built when the registry initialises (issue 16, item 2).
     assertTrue(registry.contains("public long catalogOverrides() {\n    return 0x0000000001000000L;"), registry);

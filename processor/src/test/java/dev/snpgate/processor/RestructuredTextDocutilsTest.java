@@ -37,7 +37,8 @@ class RestructuredTextDocutilsTest {
       assumeTrue(false, message);
     }
     List<String> checked = new ArrayList<>();
-    for (Compilation compilation : List.of(compile(exampleGuest()), DocsTest.guestWithoutFeatures())) {
+    for (Compilation compilation : List.of(compile(exampleGuest()), DocsTest.guestWithoutFeatures(),
+        compile(GuestSources.requiringGuest()))) {
       Path rst = dir.resolve("behavior-" + checked.size() + ".rst");
       Files.writeString(rst, DocsTest.doc(compilation, "behavior.rst"), StandardCharsets.UTF_8);
       checked.add(rst.toString());

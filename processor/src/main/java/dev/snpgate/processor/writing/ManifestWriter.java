@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Writes {@code META-INF/snpgate/features.json}, the manifest contract tools read: schemaVersion 1,
- * both masks, and 64 bit entries in bit order, one per line so that a change reads well in a diff.
+ * the masks (IMPL_REQ, PRESENT, REQUIRED), and 64 bit entries in bit order, one per line so that a
+ * change reads well in a diff.
  * Keys are only ever added.
  */
 public final class ManifestWriter {
@@ -23,6 +24,7 @@ public final class ManifestWriter {
         .append("  \"registry\": ").append(string(model.registryClass())).append(",\n")
         .append("  \"implReq\": ").append(string(SevStatus.hex(model.implReq()))).append(",\n")
         .append("  \"present\": ").append(string(SevStatus.hex(model.present()))).append(",\n")
+        .append("  \"required\": ").append(string(SevStatus.hex(model.required()))).append(",\n")
         .append("  \"bits\": [\n");
     List<BitRow> rows = model.bits();
     for (int i = 0; i < rows.size(); i++) {
@@ -39,14 +41,22 @@ public final class ManifestWriter {
           .append(row.implementation().isPresent() && !row.implementation().get().rationale().isEmpty()
               ? string(row.implementation().get().rationale()) : "null")
           .append(", \"reference\": ")
-          .append(row.definition().reference().isEmpty() ? "null" : string(row.definition().reference()))
+          .append(nullWhenEmpty(row.definition().reference()))
           .append(", \"origin\": ")
           .append(row.implementation().isPresent() && !row.implementation().get().origin().isEmpty()
               ? string(row.implementation().get().origin()) : "null")
-          .append(", \"definedBy\": ").append(row.definedBy().isEmpty() ? "null" : string(row.definedBy()))
+          .append(", \"definedBy\": ").append(nullWhenEmpty(row.definedBy()))
+          .append(", \"required\": ").append(row.required())
+          .append(", \"requiredBy\": ").append(nullWhenEmpty(row.requiredBy()))
+          .append(", \"requiredRationale\": ").append(nullWhenEmpty(row.requiredRationale()))
           .append(i + 1 < rows.size() ? "},\n" : "}\n");
     }
     return json.append("  ]\n}\n").toString();
+  }
+
+  /** A JSON string, or null for an empty text: the manifest's way of saying there is none. */
+  private static String nullWhenEmpty(String value) {
+    return value.isEmpty() ? "null" : string(value);
   }
 
   /** A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped. */

@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.snpgate.processor.model.BitRow;
 import dev.snpgate.processor.model.FeatureDeclaration;
 import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.processor.model.Requirement;
 import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.FeatureDescriptor;
@@ -21,6 +22,8 @@ import dev.snpgate.runtime.SevStatus;
 import dev.snpgate.runtime.SnpGateVersion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -60,8 +63,12 @@ public final class RegistryWriter {
     }
     type.addField(maskField("IMPL_REQ", model.implReq(),
         "Bits that need a guest implementation: catalog IMPL_REQUIRED bits and every reserved bit.", model))
-        .addField(maskField("PRESENT", model.present(), "Bits this guest implements.", model))
-        .addField(FieldSpec.builder(registry, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addField(maskField("PRESENT", model.present(), "Bits this guest implements.", model));
+    if (model.required() != 0) {
+      type.addField(maskField("REQUIRED", model.required(),
+          "Bits SEV_STATUS must have for this guest to run: SEV-SNP and the features it cannot run without.", model));
+    }
+    type.addField(FieldSpec.builder(registry, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The registry; pass it to {@code Gate.boot}.\n")
             .initializer("new $T()", registry).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -78,6 +85,7 @@ public final class RegistryWriter {
         .addMethod(getter("features", ParameterizedTypeName.get(LIST, ClassName.get(FeatureDescriptor.class)),
             featuresList(model)));
     addCatalogOverrides(type, model);
+    addRequirements(type, model);
     type.addMethod(factory(model, suppressedWarnings));
     return JavaFile.builder(model.registryPackage(), type.build())
         .skipJavaLangImports(true)
@@ -125,21 +133,50 @@ public final class RegistryWriter {
     type.addMethod(getter("catalogOverrides", long.class, CodeBlock.of("$L", hexLiteral(overridden))));
     String[] methods = {"overrideName", "overrideLongName", "overrideTier", "overrideReference"};
     for (int field = 0; field < methods.length; field++) {
-      CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (bit)");
+      Map<Integer, String> values = new TreeMap<>();
       for (BitDefinition definition : overrides) {
-        String value = field == 0 ? definition.name() : field == 1 ? definition.longName()
-            : field == 2 ? definition.tier().name() : definition.reference();
-        body.add("case $L:\n", definition.bit()).indent().addStatement("return $L", JavaLiterals.string(value)).unindent();
+        values.put(definition.bit(), field == 0 ? definition.name() : field == 1 ? definition.longName()
+            : field == 2 ? definition.tier().name() : definition.reference());
       }
-      body.add("default:\n").indent().addStatement("return \"\"").unindent().endControlFlow();
-      type.addMethod(MethodSpec.methodBuilder(methods[field])
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(String.class)
-          .addParameter(int.class, "bit")
-          .addCode(body.build())
-          .build());
+      type.addMethod(stringByBit(methods[field], values));
     }
+  }
+
+  /**
+   * REQUIRED and who requires each bit, why, as plain values like the overrides; written only when
+   * the guest requires something, so that a registry of a guest that requires nothing is the one
+   * earlier snpgate versions generated, byte for byte.
+   */
+  private static void addRequirements(TypeSpec.Builder type, GuestModel model) {
+    if (model.required() == 0) {
+      return;
+    }
+    Map<Integer, String> requiredBy = new TreeMap<>();
+    Map<Integer, String> rationales = new TreeMap<>();
+    for (Requirement requirement : model.requirements().values()) {
+      requiredBy.put(requirement.bit(), requirement.requiredBy());
+      rationales.put(requirement.bit(), requirement.rationale());
+    }
+    type.addMethod(getter("required", long.class, CodeBlock.of("REQUIRED")))
+        .addMethod(stringByBit("requiredBy", requiredBy))
+        .addMethod(stringByBit("requiredRationale", rationales));
+  }
+
+  /** {@code String method(int bit)}: a {@code switch} returning each value's literal, else empty. */
+  private static MethodSpec stringByBit(String method, Map<Integer, String> values) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (bit)");
+    for (Map.Entry<Integer, String> value : values.entrySet()) {
+      body.add("case $L:\n", value.getKey()).indent().addStatement("return $L", JavaLiterals.string(value.getValue()))
+          .unindent();
+    }
+    body.add("default:\n").indent().addStatement("return \"\"").unindent().endControlFlow();
+    return MethodSpec.methodBuilder(method)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addParameter(int.class, "bit")
+        .addCode(body.build())
+        .build();
   }
 
   private static CodeBlock featuresList(GuestModel model) {

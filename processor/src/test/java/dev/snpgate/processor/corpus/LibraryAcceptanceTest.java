@@ -81,7 +81,8 @@ class LibraryAcceptanceTest {
     assertTrue(manifest.contains("\"present\": \"0x0000000000040080\""), manifest);
     assertTrue(manifest.contains("{\"bit\": 24, \"name\": \"FutureProt\", \"longName\": \"FutureProt\", \"tier\":"
         + " \"NO_IMPL_NEEDED\", \"implRequired\": false, \"present\": false, \"implementation\": null, \"rationale\":"
-        + " null, \"reference\": \"AMD APM rev 3.99\", \"origin\": null, \"definedBy\": \"com.example:cpu\"}"), manifest);
+        + " null, \"reference\": \"AMD APM rev 3.99\", \"origin\": null, \"definedBy\": \"com.example:cpu\""
+        + ", \"required\": false, \"requiredBy\": null, \"requiredRationale\": null}"), manifest);
     String docs = guest.resource("META-INF/snpgate/behavior.md");
     assertTrue(docs.contains("Defined by a catalog override of feature library com\\.example\\:cpu\\, accepted by the"
         + " guest\\: AMD APM rev 3\\.99 |"), "the docs' Markdown, escaped: " + docs);

@@ -2,11 +2,14 @@ package dev.snpgate.processor.writing.docs;
 
 import dev.snpgate.processor.model.BitRow;
 import dev.snpgate.processor.model.GuestModel;
+import dev.snpgate.processor.model.Requirement;
 import dev.snpgate.runtime.BitDefinition;
+import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.SevStatus;
 import dev.snpgate.runtime.Tier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What the boot-behaviour docs say, as plain text cells, before any markup: both formats render
@@ -49,6 +52,8 @@ public final class BehaviorContent {
     static final int IMPLEMENTATION = 5;
   }
 
+  static final String REQUIRED_TITLE = "Required features";
+
   private final GuestModel model;
 
   BehaviorContent(GuestModel model) {
@@ -68,6 +73,36 @@ public final class BehaviorContent {
 
   String present() {
     return SevStatus.hex(model.present());
+  }
+
+  /** Whether the guest requires anything: only then do the docs have a {@value #REQUIRED_TITLE} section. */
+  boolean requiresAnything() {
+    return model.required() != 0;
+  }
+
+  /** What the guest requires of SEV_STATUS, in snpgate's words, with REQUIRED in {@code code}. */
+  String requiredSummary(UnaryOperator<String> code) {
+    String snp = model.requirements().containsKey(Catalog.SNP_BIT)
+        ? "The guest runs only as an SEV-SNP guest: with SEV-SNP (bit 2) clear it refuses to boot, and stops by"
+            + " itself, having no GHCB to ask the host with."
+        : "The guest also runs without SEV-SNP: with SEV-SNP (bit 2) clear it checks nothing.";
+    return snp + " With SEV-SNP active, a host that leaves any of these bits clear is refused at boot, naming"
+        + " each: REQUIRED = " + code.apply(SevStatus.hex(model.required())) + ", and REQUIRED & ~SEV_STATUS must be"
+        + " zero.";
+  }
+
+  /**
+   * One line per required bit, in bit order: its number and name, who requires it and why, each
+   * text of the guest's passed through {@code escape}.
+   */
+  List<String> requiredLines(UnaryOperator<String> escape) {
+    List<String> lines = new ArrayList<>();
+    for (Requirement requirement : model.requirements().values()) {
+      lines.add("bit " + requirement.bit() + " (" + escape.apply(model.nameOf(requirement.bit())) + "), required by "
+          + escape.apply(requirement.requiredBy())
+          + (requirement.rationale().isEmpty() ? "" : ": " + escape.apply(requirement.rationale())));
+    }
+    return lines;
   }
 
   /** Every named bit and every bit the guest implements, in bit order. */

@@ -19,6 +19,13 @@ public final class MarkdownWriter {
     for (List<String> row : BehaviorContent.DECISION_ROWS) {
       row(out, row);
     }
+    if (content.requiresAnything()) {
+      out.append("\n## ").append(BehaviorContent.REQUIRED_TITLE).append("\n\n")
+          .append(content.requiredSummary(hex -> "`" + hex + "`")).append("\n\n");
+      for (String line : content.requiredLines(MarkdownWriter::escape)) {
+        out.append("- ").append(line).append('\n');
+      }
+    }
     out.append("\n## Feature bits\n\n");
     table(out, BehaviorContent.BIT_HEADER);
     for (BehaviorContent.BitLine line : content.bitLines()) {

@@ -19,6 +19,13 @@ public final class RestructuredTextWriter {
         .append("- PRESENT: ``").append(content.present()).append("``\n\n")
         .append(underline("How the guest decides", '-', false)).append('\n');
     gridTable(out, BehaviorContent.DECISION_HEADER, BehaviorContent.DECISION_ROWS);
+    if (content.requiresAnything()) {
+      out.append('\n').append(underline(BehaviorContent.REQUIRED_TITLE, '-', false)).append('\n')
+          .append(content.requiredSummary(hex -> "``" + hex + "``")).append("\n\n");
+      for (String line : content.requiredLines(RestructuredTextWriter::escape)) {
+        out.append("- ").append(line).append('\n');
+      }
+    }
     out.append('\n').append(underline("Feature bits", '-', false)).append('\n')
         .append(".. list-table::\n   :header-rows: 1\n\n");
     listRow(out, new BehaviorContent.BitLine(null, BehaviorContent.BIT_HEADER, false));
