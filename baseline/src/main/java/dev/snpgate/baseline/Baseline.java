@@ -6,14 +6,16 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What a guest accepts, as reviewed and checked in: both masks and one entry per feature bit that
+ * What a guest accepts, as reviewed and checked in: its masks and one entry per feature bit that
  * the catalog or the guest defines, or that the guest implements.
  *
  * @param implReq the IMPL_REQ mask
  * @param present the PRESENT mask
+ * @param required the REQUIRED mask: the bits SEV_STATUS must have for the guest to run (bit 2,
+ *     SEV-SNP, and feature bits), zero for a guest that requires nothing
  * @param entries the listed bits, by bit
  */
-public record Baseline(long implReq, long present, SortedMap<Integer, Entry> entries) {
+public record Baseline(long implReq, long present, long required, SortedMap<Integer, Entry> entries) {
 
   /**
    * One listed bit.
@@ -28,6 +30,11 @@ public record Baseline(long implReq, long present, SortedMap<Integer, Entry> ent
 
   public Baseline {
     entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
+  }
+
+  /** A guest that requires nothing: REQUIRED is zero, as in every baseline written before REQUIRED existed. */
+  public Baseline(long implReq, long present, SortedMap<Integer, Entry> entries) {
+    this(implReq, present, 0L, entries);
   }
 
   /** The name of {@code bit} here, or {@code reserved-bit-N} when it is not listed. */

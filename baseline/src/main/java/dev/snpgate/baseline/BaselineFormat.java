@@ -23,14 +23,21 @@ import java.util.stream.Collectors;
  * <pre>
  * IMPL_REQ 0xffffffffff7dbcf8
  * PRESENT  0x0000000000040880
+ * REQUIRED 0x0000000000040004
  * bit 7 DebugSwap IMPL_REQUIRED present dev.example.DebugSwap
  * bit 8 NoHostIBS NO_IMPL_NEEDED absent -
+ * bit 18 SecureAVIC IMPL_REQUIRED present dev.example.SecureAvic
  * </pre>
  *
  * Read by meaning: order, spacing, blank lines and {@code #} comments do not matter. The file is
  * UTF-8, with or without a leading byte order mark. A mask is {@code 0x} (a lower-case x) followed by
  * exactly 16 hex digits, upper or lower case; every bit PRESENT sets is a feature bit with a
  * {@code bit} line.
+ *
+ * <p>The REQUIRED line (here: SEV-SNP and SecureAVIC) is written only for a guest that requires
+ * something, and a file without one requires nothing: the baseline of a guest that requires nothing
+ * reads as it did before REQUIRED existed, so no such guest drifts when snpgate is upgraded. REQUIRED
+ * may hold bit 2, SEV-SNP, and feature bits, never bits 0 and 1.
  */
 public final class BaselineFormat {
 
@@ -51,8 +58,11 @@ public final class BaselineFormat {
         .append("# snpgate baseline of guest ").append(guestName).append(": which hosts it accepts.\n")
         .append("# Generated; a change here changes the hosts the guest boots on. Review it like code.\n")
         .append("IMPL_REQ ").append(SevStatus.hex(baseline.implReq())).append('\n')
-        .append("PRESENT  ").append(SevStatus.hex(baseline.present())).append('\n')
-        .append("# bit name tier present|absent implementation\n");
+        .append("PRESENT  ").append(SevStatus.hex(baseline.present())).append('\n');
+    if (baseline.required() != 0) {
+      out.append("REQUIRED ").append(SevStatus.hex(baseline.required())).append('\n');
+    }
+    out.append("# bit name tier present|absent implementation\n");
     for (Baseline.Entry entry : baseline.entries().values()) {
       out.append("bit ").append(entry.bit()).append(' ').append(entry.name()).append(' ').append(entry.tier())
           .append(' ').append(entry.present() ? "present" : "absent").append(' ')
@@ -83,6 +93,8 @@ public final class BaselineFormat {
     Long implReq = null;
     Long present = null;
     int presentLine = 0;
+    Long required = null;
+    int requiredLine = 0;
     SortedMap<Integer, Baseline.Entry> entries = new TreeMap<>();
     Map<Integer, Integer> entryLines = new TreeMap<>();
     String[] lines = text.split("\r?\n", -1);
@@ -107,6 +119,13 @@ public final class BaselineFormat {
           present = mask(tokens, lineNumber);
           presentLine = lineNumber;
           break;
+        case "REQUIRED":
+          if (required != null) {
+            throw new BaselineFormatException(lineNumber, "a second REQUIRED line");
+          }
+          required = mask(tokens, lineNumber);
+          requiredLine = lineNumber;
+          break;
         case "bit":
           Baseline.Entry entry = entry(tokens, lineNumber);
           if (entries.put(entry.bit(), entry) != null) {
@@ -116,7 +135,7 @@ public final class BaselineFormat {
           break;
         default:
           throw new BaselineFormatException(lineNumber,
-              "'" + tokens[0] + "' is not IMPL_REQ, PRESENT or bit");
+              "'" + tokens[0] + "' is not IMPL_REQ, PRESENT, REQUIRED or bit");
       }
     }
     if (implReq == null || present == null) {
@@ -124,7 +143,18 @@ public final class BaselineFormat {
       throw new BaselineFormatException(lastLine, "no " + (implReq == null ? "IMPL_REQ" : "PRESENT") + " line");
     }
     checkPresent(present, presentLine, entries, entryLines);
-    return new Baseline(implReq, present, entries);
+    long requiredMask = required == null ? 0 : required;
+    checkRequired(requiredMask, requiredLine);
+    return new Baseline(implReq, present, requiredMask, entries);
+  }
+
+  /** Of the state bits only SEV-SNP can be required: SNP implies SEV and SEV-ES, and a gate runs only with SNP. */
+  private static void checkRequired(long required, int requiredLine) {
+    long stateBelowSnp = required & ((1L << Catalog.SNP_BIT) - 1);
+    if (stateBelowSnp != 0) {
+      throw new BaselineFormatException(requiredLine, "REQUIRED sets bit " + Long.numberOfTrailingZeros(stateBelowSnp)
+          + ", a state bit: of bits 0.." + LAST_STATE_BIT + " only bit " + Catalog.SNP_BIT + ", SEV-SNP, can be required");
+    }
   }
 
   /** PRESENT and the {@code bit} lines must tell the same story, of feature bits only. */

@@ -44,9 +44,13 @@ class BaselineFormatTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '~', quoteCharacter = '"', value = {
-      "3 ~ MASKS x                                    ~ line 3: 'MASKS' is not IMPL_REQ, PRESENT or bit",
+      "3 ~ MASKS x                                    ~ line 3: 'MASKS' is not IMPL_REQ, PRESENT, REQUIRED or bit",
       "3 ~ IMPL_REQ 0x0000000000000001                           ~ line 3: a second IMPL_REQ line",
       "3 ~ PRESENT 0x0000000000000001                             ~ line 3: a second PRESENT line",
+      "3 ~ REQUIRED 0x00000000000000004                           ~ line 3: '0x00000000000000004' is not 0x followed by 16 hex digits",
+      "3 ~ REQUIRED                                               ~ line 3: expected 'REQUIRED 0x<16 hex digits>'",
+      "3 ~ REQUIRED 0x0000000000000001                            ~ line 3: REQUIRED sets bit 0, a state bit: of bits 0..2 only bit 2, SEV-SNP, can be required",
+      "3 ~ REQUIRED 0x0000000000000006                            ~ line 3: REQUIRED sets bit 1, a state bit: of bits 0..2 only bit 2, SEV-SNP, can be required",
       "3 ~ bit 7 DebugSwap IMPL_REQUIRED present      ~ line 3: expected 'bit <number> <name> <tier> present|absent <class or ->', found 5 fields",
       "3 ~ bit                                        ~ line 3: expected 'bit <number> <name> <tier> present|absent <class or ->', found 1 field",
       "3 ~ bit 2 SEV-SNP STATE absent -               ~ line 3: '2' is not a feature bit (3..63)",
@@ -60,6 +64,73 @@ class BaselineFormatTest {
     BaselineFormatException e = assertThrows(BaselineFormatException.class, () -> BaselineFormat.parse(baseline));
     assertEquals(message, e.getMessage());
     assertEquals(line, e.line());
+  }
+
+  /** Written by hand, as today's format writes a guest that requires nothing: no REQUIRED line, byte for byte. */
+  private static final String WRITTEN_WITHOUT_REQUIRED = "# snpgate baseline of guest g: which hosts it accepts.\n"
+      + "# Generated; a change here changes the hosts the guest boots on. Review it like code.\n"
+      + "IMPL_REQ 0xffffffffff7dbcf8\n"
+      + "PRESENT  0x0000000000000880\n"
+      + "# bit name tier present|absent implementation\n"
+      + "bit 7 DebugSwap IMPL_REQUIRED present dev.x.DebugSwap\n"
+      + "bit 8 NoHostIBS NO_IMPL_NEEDED absent -\n"
+      + "bit 11 SecureTSC IMPL_REQUIRED present dev.x.SecureTsc\n";
+
+  /** Written by hand: the REQUIRED line right after PRESENT, aligned with the other masks. */
+  private static final String WRITTEN_WITH_REQUIRED = "# snpgate baseline of guest g: which hosts it accepts.\n"
+      + "# Generated; a change here changes the hosts the guest boots on. Review it like code.\n"
+      + "IMPL_REQ 0xffffffffff7dbcf8\n"
+      + "PRESENT  0x0000000000000880\n"
+      + "REQUIRED 0x8000000000000804\n"
+      + "# bit name tier present|absent implementation\n"
+      + "bit 7 DebugSwap IMPL_REQUIRED present dev.x.DebugSwap\n"
+      + "bit 8 NoHostIBS NO_IMPL_NEEDED absent -\n"
+      + "bit 11 SecureTSC IMPL_REQUIRED present dev.x.SecureTsc\n";
+
+  @Test
+  void aGuestThatRequiresNothingIsWrittenAsBeforeRequiredExisted() {
+    Baseline baseline = BaselineFormat.parse(VALID);
+    assertEquals(0L, baseline.required());
+    assertEquals(WRITTEN_WITHOUT_REQUIRED, BaselineFormat.write("g", baseline));
+    assertEquals(WRITTEN_WITHOUT_REQUIRED, BaselineFormat.write("g",
+        new Baseline(baseline.implReq(), baseline.present(), 0L, baseline.entries())));
+  }
+
+  @Test
+  void aGuestThatRequiresSomethingHasARequiredLineAfterPresent() {
+    Baseline parsed = BaselineFormat.parse(WRITTEN_WITH_REQUIRED);
+    assertEquals(0x8000000000000804L, parsed.required());
+    Baseline plain = BaselineFormat.parse(VALID);
+    assertEquals(new Baseline(plain.implReq(), plain.present(), 0x8000000000000804L, plain.entries()), parsed);
+    assertEquals(WRITTEN_WITH_REQUIRED, BaselineFormat.write("g", parsed));
+    assertEquals(parsed, BaselineFormat.parse(BaselineFormat.write("g", parsed)));
+  }
+
+  @Test
+  void theThreeArgumentBaselineRequiresNothing() {
+    Baseline plain = BaselineFormat.parse(VALID);
+    assertEquals(new Baseline(plain.implReq(), plain.present(), 0L, plain.entries()),
+        new Baseline(plain.implReq(), plain.present(), plain.entries()));
+  }
+
+  @Test
+  void requiredMayHoldSnpAloneOrAnyFeatureBitAndParsesAnywhere() {
+    assertEquals(0x4L, BaselineFormat.parse("REQUIRED 0x0000000000000004\nIMPL_REQ 0x0000000000000000\n"
+        + "PRESENT 0x0000000000000000\n").required());
+    assertEquals(-1L << 2, BaselineFormat.parse("IMPL_REQ 0x0000000000000000\nPRESENT 0x0000000000000000\n"
+        + "# comment\n  REQUIRED   0xFFFFFFFFFFFFFFFC\n").required());
+  }
+
+  @Test
+  void aSecondRequiredLineIsNamedWhereverTheFirstWas() {
+    assertEquals("line 4: a second REQUIRED line", malformed("REQUIRED 0x0000000000000004\nIMPL_REQ 0x0000000000000000\n"
+        + "PRESENT 0x0000000000000000\nREQUIRED 0x0000000000000004\n"));
+  }
+
+  @Test
+  void aStateBitInRequiredNamesTheRequiredLineNotAnother() {
+    assertEquals("line 2: REQUIRED sets bit 1, a state bit: of bits 0..2 only bit 2, SEV-SNP, can be required",
+        malformed("IMPL_REQ 0x0000000000000000\nREQUIRED 0x0000000000000002\nPRESENT 0x0000000000000000\n"));
   }
 
   @Test
@@ -146,7 +217,7 @@ class BaselineFormatTest {
 
   @Test
   void aByteOrderMarkAfterTheStartIsStillMalformed() {
-    assertEquals("line 2: '\uFEFFPRESENT' is not IMPL_REQ, PRESENT or bit",
+    assertEquals("line 2: '\uFEFFPRESENT' is not IMPL_REQ, PRESENT, REQUIRED or bit",
         malformed("IMPL_REQ 0xffffffffff7dbcf8\n\uFEFFPRESENT 0x0000000000000000\n"));
   }
 

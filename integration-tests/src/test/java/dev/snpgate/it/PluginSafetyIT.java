@@ -55,7 +55,7 @@ class PluginSafetyIT {
     GuestBuild.Result accepted = guests.maven("-pl", "guest-a", "snpgate:accept");
     assertEquals(1, accepted.exitStatus(), accepted.output());
     assertOutputHas(accepted, "[ERROR] snpgate will not replace the baseline snpgate-baseline.txt:4, which it cannot"
-        + " read ('<<<<<<<' is not IMPL_REQ, PRESENT or bit): it may hold a merge conflict");
+        + " read ('<<<<<<<' is not IMPL_REQ, PRESENT, REQUIRED or bit): it may hold a merge conflict");
     assertFalse(accepted.output().contains("the masks did not change"), accepted.output());
     assertArrayEquals(conflicted, guests.bytes("guest-a/snpgate-baseline.txt"));
   }

@@ -123,7 +123,7 @@ class ReviewedBaselineTest {
     byte[] conflicted = bytes("<<<<<<< HEAD\n", NOW, "=======\n", WITH_TSC, ">>>>>>> feature\n");
     Files.write(dir.resolve("b.txt"), conflicted);
     assertEquals(List.of(Finding.error(String.format(ReviewedMessages.BASELINE_NOT_REPLACED, "b.txt", 1,
-        "'<<<<<<<' is not IMPL_REQ, PRESENT or bit"))), accept("b.txt", WITH_TSC));
+        "'<<<<<<<' is not IMPL_REQ, PRESENT, REQUIRED or bit"))), accept("b.txt", WITH_TSC));
     assertArrayEquals(conflicted, Files.readAllBytes(dir.resolve("b.txt")));
   }
 
