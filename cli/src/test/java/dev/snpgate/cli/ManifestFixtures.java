@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,31 @@ public final class ManifestFixtures {
       try (ZipFile jar = new ZipFile(manifest.toFile()); InputStream in = jar.getInputStream(jar.getEntry(Manifest.PATH))) {
         return (ObjectNode) Json.read(in.readAllBytes());
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A hand-written manifest of {@code src/test/resources/dev/snpgate/cli/manifests}: the example
+   * guest's, with REQUIRED added as the processor writes it, or as it was before REQUIRED existed.
+   */
+  public static Path resource(String name) {
+    URL url = ManifestFixtures.class.getResource("manifests/" + name);
+    if (url == null) {
+      throw new IllegalStateException("no test manifest " + name);
+    }
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@link #resource} as a JSON tree to change. */
+  public static ObjectNode resourceTree(String name) {
+    try {
+      return (ObjectNode) Json.read(Files.readAllBytes(resource(name)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

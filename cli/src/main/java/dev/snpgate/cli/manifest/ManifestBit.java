@@ -14,6 +14,9 @@ import dev.snpgate.runtime.Tier;
  * @param implementation the implementing class, or null
  * @param rationale why the guest implements it, or null
  * @param reference where a catalog override comes from, or null
+ * @param required whether the guest's REQUIRED holds the bit (false in a manifest without the key)
+ * @param requiredBy who requires the bit (a feature class, or {@code @SnpGuest} and its element), or null
+ * @param requiredRationale why the bit is required, or null
  */
 public record ManifestBit(
     int bit,
@@ -24,4 +27,7 @@ public record ManifestBit(
     boolean present,
     String implementation,
     String rationale,
-    String reference) {}
+    String reference,
+    boolean required,
+    String requiredBy,
+    String requiredRationale) {}

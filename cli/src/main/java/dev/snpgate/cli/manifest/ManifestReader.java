@@ -7,6 +7,7 @@ import dev.snpgate.cli.BadInputException;
 import dev.snpgate.cli.Json;
 import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.Catalog;
+import dev.snpgate.runtime.SevStatus;
 import dev.snpgate.runtime.SnpGateVersion;
 import dev.snpgate.runtime.Tier;
 import java.io.IOException;
@@ -33,6 +34,10 @@ public final class ManifestReader {
 
   private final String source;
   private final List<String> problems = new ArrayList<>();
+  /** Whether the manifest has the {@code required} key: one written before REQUIRED existed has none. */
+  private boolean hasRequired;
+  /** REQUIRED as read; null when the key is malformed, so the bits are not held against it. */
+  private Long required;
 
   private ManifestReader(String source) {
     this.source = source;
@@ -76,11 +81,33 @@ public final class ManifestReader {
     String guest = optionalString(root, "guest", "guest");
     long implReq = mask(root, "implReq");
     long present = mask(root, "present");
+    readRequired(root);
     List<ManifestBit> bits = bits(root.get("bits"));
     if (!problems.isEmpty()) {
       throw invalid(summary());
     }
-    return new Manifest(source, guest, implReq, present, bits);
+    return new Manifest(source, guest, implReq, present, required, bits);
+  }
+
+  /**
+   * REQUIRED, a key added to schemaVersion 1 after its first release: absent, the guest requires
+   * nothing (it was built before a guest could); present, it must be well formed.
+   */
+  private void readRequired(JsonNode root) {
+    hasRequired = root.has("required");
+    if (!hasRequired) {
+      required = 0L;
+      return;
+    }
+    int before = problems.size();
+    long mask = mask(root, "required");
+    required = problems.size() > before ? null : mask;
+    for (int bit = 0; bit < Catalog.SNP_BIT; bit++) {
+      if ((mask & 1L << bit) != 0) {
+        problems.add("required " + SevStatus.hex(mask) + " has bit " + bit + " (" + Catalog.builtIn().definition(bit)
+            .displayName() + "), SEV state no guest can require: REQUIRED holds SEV-SNP (bit 2) and feature bits only");
+      }
+    }
   }
 
   /** A manifest of another version is refused at once: its other keys may mean something else. */
@@ -150,6 +177,10 @@ public final class ManifestReader {
     String rationale = optionalString(entry, "rationale", at + ".rationale");
     String longName = optionalString(entry, "longName", at + ".longName");
     String reference = optionalString(entry, "reference", at + ".reference");
+    Boolean required = requiredFlag(entry, at);
+    String requiredBy = optionalString(entry, "requiredBy", at + ".requiredBy");
+    String requiredRationale = optionalString(entry, "requiredRationale", at + ".requiredRationale");
+    checkRequirement(index, at, required, requiredBy, requiredRationale);
     if (Boolean.TRUE.equals(present) && implementation == null) {
       problems.add(at + " is present but names no implementation");
     }
@@ -162,7 +193,37 @@ public final class ManifestReader {
     if (problems.size() > before) {
       return null;
     }
-    return new ManifestBit(index, name, longName, tier, implRequired, present, implementation, rationale, reference);
+    return new ManifestBit(index, name, longName, tier, implRequired, present, implementation, rationale, reference,
+        required, requiredBy, requiredRationale);
+  }
+
+  /**
+   * The entry's {@code required}: a boolean every entry has when the manifest has REQUIRED (the
+   * processor writes both or neither); without REQUIRED, false when absent.
+   */
+  private Boolean requiredFlag(JsonNode entry, String at) {
+    return hasRequired || entry.has("required") ? requiredBoolean(entry, "required", at) : Boolean.FALSE;
+  }
+
+  /** The entry's flag and texts against REQUIRED: the gate reads the mask, a reader the entries; both must say one thing. */
+  private void checkRequirement(int index, String at, Boolean flag, String requiredBy, String requiredRationale) {
+    if (flag == null || required == null) {
+      return;
+    }
+    boolean inMask = (required & 1L << index) != 0;
+    if (flag && !inMask) {
+      problems.add(at + ".required is true, but " + (hasRequired
+          ? "required " + SevStatus.hex(required) + " does not have bit " + index
+          : "the manifest has no required mask (a manifest without one requires nothing)"));
+    } else if (!flag && inMask) {
+      problems.add(at + ".required is false, but required " + SevStatus.hex(required) + " has bit " + index);
+    }
+    if (!flag && requiredBy != null) {
+      problems.add(at + " names requiredBy " + requiredBy + " but is not required");
+    }
+    if (!flag && requiredRationale != null) {
+      problems.add(at + " has a requiredRationale but is not required");
+    }
   }
 
   private Tier tier(JsonNode tier, String at) {

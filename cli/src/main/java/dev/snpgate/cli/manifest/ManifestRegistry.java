@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A guest's registry rebuilt from its manifest, for the runtime's {@code Gate.decide}: the same
- * masks, feature descriptors and catalog (the built-in one with the bits the guest names or
+ * masks (REQUIRED too, with who requires each bit and why), feature descriptors and catalog (the built-in one with the bits the guest names or
  * overrides), so the gate decides as the guest's own registry would. A manifest whose masks do not
  * agree with its bits is passed on as it is: the gate names each inconsistency and decides fail
  * closed, as it does for a hand-edited registry.
@@ -117,6 +117,31 @@ public final class ManifestRegistry implements FeatureRegistry {
   @Override
   public String overrideReference(int bit) {
     return catalog.definition(bit).reference();
+  }
+
+  @Override
+  public long required() {
+    return manifest.required();
+  }
+
+  /** As a generated registry answers: empty for a bit not required, or when the manifest does not say. */
+  @Override
+  public String requiredBy(int bit) {
+    return textOf(bit, true);
+  }
+
+  @Override
+  public String requiredRationale(int bit) {
+    return textOf(bit, false);
+  }
+
+  private String textOf(int bit, boolean by) {
+    if (bit < 0 || bit >= manifest.bits().size()) {
+      return "";
+    }
+    ManifestBit entry = manifest.bits().get(bit);
+    String text = by ? entry.requiredBy() : entry.requiredRationale();
+    return text == null ? "" : text;
   }
 
   @Override

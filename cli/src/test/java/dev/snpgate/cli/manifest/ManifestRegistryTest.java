@@ -86,6 +86,27 @@ class ManifestRegistryTest {
   }
 
   @Test
+  void requiredIsTheManifestsWithWhoRequiresEachBitAndWhy() {
+    ManifestRegistry registry = new ManifestRegistry(ManifestReader.read(ManifestFixtures.resource("snp-protections-guest.json")));
+    assertEquals(0x60004L, registry.required());
+    assertEquals("@SnpGuest dev.snpgate.examples.guest.Main", registry.requiredBy(2));
+    assertEquals("", registry.requiredRationale(2), "a null rationale is empty, as a generated registry's");
+    assertEquals("dev.snpgate.examples.avic.SecureAvic", registry.requiredBy(18));
+    assertEquals("Another VM's thread must not share a core with this guest's secrets.", registry.requiredRationale(17));
+    assertEquals("", registry.requiredBy(7));
+    assertEquals("", registry.requiredRationale(7));
+    assertEquals("", registry.requiredBy(64));
+  }
+
+  @Test
+  void aManifestWithoutRequiredRequiresNothing() {
+    ManifestRegistry registry = new ManifestRegistry(ManifestReader.read(ManifestFixtures.resource("old-example-guest.json")));
+    assertEquals(0L, registry.required());
+    assertEquals("", registry.requiredBy(18));
+    assertTrue(Gate.decide(SevStatus.of(0x0L), registry).boots());
+  }
+
+  @Test
   void itHasNoCode() {
     assertThrows(UnsupportedOperationException.class, () -> registry(unchanged -> { }).newFeature(7));
   }
