@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
     description = {
         "Print the decision a guest takes at boot on a SEV_STATUS value, computed by snpgate's gate from the "
             + "guest's manifest: SEV-SNP inactive, boot (the features enabled and why the guest has them), or "
-            + "terminate (each unsupported bit by name and why, and the GHCB request the guest sends).",
+            + "terminate (each unsupported bit by name and why, each feature the guest requires that the value lacks "
+            + "with who requires it and why, and the GHCB request the guest sends). A guest that runs only as an "
+            + "SEV-SNP guest terminates on a value without SEV-SNP, and sends no GHCB request: there is no GHCB to "
+            + "send it through.",
         "Exits 0 when the guest boots, 3 when it terminates."})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -62,6 +65,7 @@ public final class CheckCommand implements Callable<Integer> {
     object.put("names", input.status().names(registry.catalog()));
     object.put("implReq", SevStatus.hex(registry.implReq()));
     object.put("present", SevStatus.hex(registry.present()));
+    object.put("required", SevStatus.hex(registry.required()));
     ArrayNode differences = object.putArray("catalogDifferences");
     for (String difference : registry.catalogDifferences()) {
       differences.add(difference);
@@ -77,6 +81,10 @@ public final class CheckCommand implements Callable<Integer> {
     }
     out.println("IMPL_REQ      " + SevStatus.hex(registry.implReq()));
     out.println("PRESENT       " + SevStatus.hex(registry.present()));
+    // Only for a guest that requires something: one that requires nothing reads as it always has.
+    if (registry.required() != 0) {
+      out.println("REQUIRED      " + SevStatus.hex(registry.required()));
+    }
     for (String difference : registry.catalogDifferences()) {
       out.println("note          " + difference);
     }

@@ -1,6 +1,7 @@
 package dev.snpgate.cli.check;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snpgate.cli.ExitStatus;
 import dev.snpgate.cli.Json;
@@ -11,6 +12,7 @@ import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.FeatureDescriptor;
 import dev.snpgate.runtime.GateDecision;
 import dev.snpgate.runtime.GhcbTermination;
+import dev.snpgate.runtime.MissingFeature;
 import dev.snpgate.runtime.SevStatus;
 import dev.snpgate.runtime.Termination;
 import dev.snpgate.runtime.UnsupportedFeature;
@@ -19,7 +21,8 @@ import java.util.List;
 
 /**
  * A decision of the runtime's gate, as {@code check} and {@code preflight} print it: the kind,
- * each unsupported bit with why, the GHCB request, or the features enabled and why the guest has
+ * each unsupported bit with why, each missing required bit with who requires it and why, the GHCB
+ * request (or that there is none), or the features enabled and why the guest has
  * them. Only presentation: every fact is the decision's.
  */
 public final class DecisionView {
@@ -28,6 +31,13 @@ public final class DecisionView {
   public static final String BOOT = "boot";
   public static final String SNP_INACTIVE = "snp-inactive";
   public static final String TERMINATE = "terminate";
+
+  /** What a missing bit's line says before who requires it. */
+  static final String LEFT_OFF = "the host left it off";
+
+  /** The line in place of the GHCB request when there is none to send. */
+  static final String NO_REQUEST = "no GHCB request: without SEV-SNP there is no GHCB to send one through; the guest"
+      + " stops by itself";
 
   private final GateDecision decision;
   private final Catalog catalog;
@@ -64,7 +74,17 @@ public final class DecisionView {
         bit.put("docs", feature.docsLink());
         unsupported.add(bit);
       }
-      object.set("request", requestJson(termination.request()));
+      object.put("missingMask", SevStatus.hex(termination.missingMask()));
+      ArrayNode missing = object.putArray("missing");
+      for (MissingFeature feature : termination.missing()) {
+        ObjectNode bit = DecodedStatus.bitJson(feature.definition());
+        bit.put("requiredBy", feature.requiredBy().isEmpty() ? null : feature.requiredBy());
+        bit.put("rationale", feature.rationale().isEmpty() ? null : feature.rationale());
+        bit.put("reason", feature.reason());
+        bit.put("docs", feature.docsLink());
+        missing.add(bit);
+      }
+      object.set("request", termination.request() == null ? NullNode.getInstance() : requestJson(termination.request()));
       problems(object, termination.registryProblems());
     } else if (decision instanceof BootDecision boot) {
       ArrayNode enabled = object.putArray("enabledFeatures");
@@ -85,17 +105,24 @@ public final class DecisionView {
 
   public void text(PrintWriter out) {
     if (decision instanceof Termination termination) {
-      out.println("decision      terminate: the guest refuses this host (unsupported mask "
-          + SevStatus.hex(termination.unsupportedMask()) + ")");
+      out.println("decision      terminate: " + terminationHeading(termination));
       for (UnsupportedFeature feature : termination.unsupported()) {
         out.println("  " + feature.label() + sevFeatures(feature.bit()) + ": " + feature.reason()
             + " (" + feature.docsLink() + ")");
       }
+      for (MissingFeature feature : termination.missing()) {
+        out.println("  " + feature.label() + sevFeatures(feature.bit()) + ": " + LEFT_OFF + "; " + feature.reason()
+            + " (" + feature.docsLink() + ")");
+      }
       GhcbTermination request = termination.request();
-      out.println("  GHCB request, GHCB protocol >= 2: SW_EXITCODE 0x" + Long.toHexString(request.swExitCode())
-          + " SW_EXITINFO1 0x" + Long.toHexString(request.swExitInfo1())
-          + " SW_EXITINFO2 " + SevStatus.hex(request.swExitInfo2()));
-      out.println("  GHCB request, GHCB protocol 1: MSR 0xc0010130 = 0x" + Long.toHexString(request.msrProtocolValue()));
+      if (request == null) {
+        out.println("  " + NO_REQUEST);
+      } else {
+        out.println("  GHCB request, GHCB protocol >= 2: SW_EXITCODE 0x" + Long.toHexString(request.swExitCode())
+            + " SW_EXITINFO1 0x" + Long.toHexString(request.swExitInfo1())
+            + " SW_EXITINFO2 " + SevStatus.hex(request.swExitInfo2()));
+        out.println("  GHCB request, GHCB protocol 1: MSR 0xc0010130 = 0x" + Long.toHexString(request.msrProtocolValue()));
+      }
       problemsText(out, termination.registryProblems());
     } else if (decision instanceof BootDecision boot) {
       out.println("decision      boot");
@@ -111,6 +138,21 @@ public final class DecisionView {
       out.println("decision      boot: SEV-SNP is not active, so there are no SNP features to negotiate");
     }
     out.println("message       " + decision.message());
+  }
+
+  /**
+   * Why the guest stops, with the masks that say so: the unsupported mask alone, as before REQUIRED
+   * existed, when nothing required is missing.
+   */
+  private static String terminationHeading(Termination termination) {
+    String missingMask = "missing mask " + SevStatus.hex(termination.missingMask());
+    if (termination.request() == null) {
+      return "the guest runs only as an SEV-SNP guest, and SEV-SNP is not active (" + missingMask + ")";
+    }
+    String unsupportedMask = "unsupported mask " + SevStatus.hex(termination.unsupportedMask());
+    String masks = termination.missing().isEmpty() ? unsupportedMask
+        : termination.unsupported().isEmpty() ? missingMask : unsupportedMask + ", " + missingMask;
+    return "the guest refuses this host (" + masks + ")";
   }
 
   /** {@code " (SEV_FEATURES bit 21)"}, or nothing for bits 0 and 1. */
