@@ -63,4 +63,9 @@ public record HostFeatures(String text, long features) {
   public HostFeatures without(long sevStatusMask) {
     return new HostFeatures(text, features & ~(sevStatusMask >>> Catalog.SNP_BIT) | SNP_ACTIVE);
   }
+
+  /** The features with those of {@code sevStatusMask} (SEV_STATUS numbering) too; bits 0 and 1 have none. */
+  public HostFeatures with(long sevStatusMask) {
+    return new HostFeatures(text, features | sevStatusMask >>> Catalog.SNP_BIT);
+  }
 }

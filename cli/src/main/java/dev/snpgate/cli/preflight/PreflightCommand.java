@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
             + "manifest given, and with --linux the Linux releases of the table embedded in snpgate (each row with "
             + "how it was learned: read from the release's arch/x86/boot/compressed/sev.c, announced, merge history, "
             + "or a backport posted or likely for a stable series). For a refusal: the bits that refuse, why, and "
-            + "the features to turn off for the guest to boot.",
+            + "the features to turn off for the guest to boot; for a guest that requires a feature the host leaves "
+            + "off, the feature, who in the guest requires it and why, and that it must be turned on.",
         "A guest's verdict is exact (its manifest is its code). A Linux release's is exact when the table has a row "
             + "for it, inferred from the nearest row below it in its stable series (stable releases are cumulative) "
             + "or from the rows around it when its series has none, and undetermined when the rows that may describe "
