@@ -1,6 +1,7 @@
 package dev.snpgate.baseline;
 
 import dev.snpgate.runtime.BitDefinition;
+import dev.snpgate.runtime.Catalog;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,8 +38,14 @@ public record Baseline(long implReq, long present, long required, SortedMap<Inte
     this(implReq, present, 0L, entries);
   }
 
-  /** The name of {@code bit} here, or {@code reserved-bit-N} when it is not listed. */
+  /**
+   * The name of {@code bit} here: a state bit's (0..2) from the built-in catalog, since no entry
+   * lists one; a feature bit's from its entry, or {@code reserved-bit-N} when it is not listed.
+   */
   public String nameOf(int bit) {
+    if (bit < Catalog.FIRST_FEATURE_BIT) {
+      return Catalog.builtIn().definition(bit).displayName();
+    }
     Entry entry = entries.get(bit);
     return entry == null ? BitDefinition.unnamed(bit) : entry.name();
   }

@@ -5,7 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Compares a guest's baseline now with the checked-in one, by meaning: one {@link Drift} per changed bit. */
+/**
+ * Compares a guest's baseline now with the checked-in one, by meaning: one {@link Drift} per changed bit.
+ *
+ * <p>A bit splits the hosts (with SEV-SNP active, or for bit 2 all hosts) in two: those that enable
+ * it and those that do not. The guest refuses the first when IMPL_REQ holds the bit and PRESENT does
+ * not, and the second when REQUIRED holds it. A change that refuses either set the guest accepted is
+ * breaking; otherwise one that accepts a set it refused is compatible.
+ */
 public final class BaselineDiff {
 
   private BaselineDiff() {}
@@ -13,50 +20,86 @@ public final class BaselineDiff {
   public static List<Drift> compare(Baseline checkedIn, Baseline now) {
     List<Drift> drifts = new ArrayList<>();
     for (int bit = 0; bit < Catalog.BITS; bit++) {
-      boolean implReqBefore = has(checkedIn.implReq(), bit);
-      boolean implReqNow = has(now.implReq(), bit);
-      boolean presentBefore = has(checkedIn.present(), bit);
-      boolean presentNow = has(now.present(), bit);
+      Masks before = Masks.of(checkedIn, bit);
+      Masks after = Masks.of(now, bit);
       String name = now.nameOf(bit);
       List<String> changes = new ArrayList<>();
-      if (presentNow != presentBefore) {
-        changes.add(presentNow
+      if (after.present != before.present) {
+        changes.add(after.present
             ? "PRESENT gained bit " + bit + " " + name + " (" + now.implementationOf(bit) + "): "
-                + (implReqNow ? "this guest will now boot on hosts that enable it"
+                + (after.implReq ? "this guest will now boot on hosts that enable it"
                     : "the guest's implementation now runs on hosts that enable it")
             : "PRESENT lost bit " + bit + " " + name + " (was " + checkedIn.implementationOf(bit) + "): "
-                + (implReqNow ? "this guest will now refuse hosts that enable it"
+                + (after.implReq ? "this guest will now refuse hosts that enable it"
                     : "hosts that enable it are still accepted, now without the guest's implementation"));
       }
-      if (implReqNow != implReqBefore) {
-        changes.add(implReqNow
+      if (after.implReq != before.implReq) {
+        changes.add(after.implReq
             ? "IMPL_REQ gained bit " + bit + " " + name + ": "
-                + (presentNow ? "the guest implements it, so no host is refused for it"
+                + (after.present ? "the guest implements it, so no host that enables it is refused for it"
                     : "this guest will now refuse hosts that enable it")
             : "IMPL_REQ lost bit " + bit + " " + name + ": "
-                + (presentNow ? "the guest's implementation is no longer required"
+                + (after.present ? "the guest's implementation is no longer required"
                     : "this guest will now boot on hosts that enable it without guest code"));
       }
-      Baseline.Entry before = checkedIn.entries().get(bit);
-      Baseline.Entry after = now.entries().get(bit);
-      if (changes.isEmpty() && !Objects.equals(before, after)) {
-        changes.add("bit " + bit + " changed from " + describe(before) + " to " + describe(after));
+      if (after.required != before.required) {
+        changes.add("REQUIRED " + (after.required ? "gained" : "lost") + " bit " + bit + " " + name + ": "
+            + requiredConsequence(bit, name, after.required));
+      }
+      Baseline.Entry entryBefore = checkedIn.entries().get(bit);
+      Baseline.Entry entryAfter = now.entries().get(bit);
+      if (changes.isEmpty() && !Objects.equals(entryBefore, entryAfter)) {
+        changes.add("bit " + bit + " changed from " + describe(entryBefore) + " to " + describe(entryAfter));
       }
       if (!changes.isEmpty()) {
-        drifts.add(new Drift(bit, impact(implReqBefore && !presentBefore, implReqNow && !presentNow),
-            String.join("; ", changes), presentBefore && !presentNow,
-            presentNow != presentBefore || implReqNow != implReqBefore));
+        drifts.add(new Drift(bit, impact(before, after), String.join("; ", changes), before.present && !after.present,
+            !after.equals(before)));
       }
     }
     return drifts;
   }
 
-  /** By whether hosts that enable the bit were refused before and are refused now. */
-  private static Drift.Impact impact(boolean refusedBefore, boolean refusedNow) {
-    if (refusedBefore == refusedNow) {
-      return Drift.Impact.SAME_HOSTS;
+  /** The bit's three masks in one baseline, and whom they refuse. */
+  private record Masks(boolean implReq, boolean present, boolean required) {
+
+    static Masks of(Baseline baseline, int bit) {
+      return new Masks(has(baseline.implReq(), bit), has(baseline.present(), bit), has(baseline.required(), bit));
     }
-    return refusedBefore ? Drift.Impact.COMPATIBLE : Drift.Impact.BREAKING;
+
+    boolean refusesHostsThatEnable() {
+      return implReq && !present;
+    }
+
+    boolean refusesHostsThatDoNotEnable() {
+      return required;
+    }
+  }
+
+  /** Breaking when either set of hosts is refused now and was accepted before, else compatible when one was refused and is accepted. */
+  private static Drift.Impact impact(Masks before, Masks after) {
+    if (newlyRefused(before.refusesHostsThatEnable(), after.refusesHostsThatEnable())
+        || newlyRefused(before.refusesHostsThatDoNotEnable(), after.refusesHostsThatDoNotEnable())) {
+      return Drift.Impact.BREAKING;
+    }
+    if (newlyRefused(after.refusesHostsThatEnable(), before.refusesHostsThatEnable())
+        || newlyRefused(after.refusesHostsThatDoNotEnable(), before.refusesHostsThatDoNotEnable())) {
+      return Drift.Impact.COMPATIBLE;
+    }
+    return Drift.Impact.SAME_HOSTS;
+  }
+
+  private static boolean newlyRefused(boolean refusedBefore, boolean refusedNow) {
+    return refusedNow && !refusedBefore;
+  }
+
+  /** For SEV-SNP, whether the guest runs without it at all; for a feature, on hosts that do not enable it. */
+  private static String requiredConsequence(int bit, String name, boolean required) {
+    if (bit == Catalog.SNP_BIT) {
+      return required ? "this guest will now refuse to run without " + name
+          : "this guest will now also run without " + name;
+    }
+    return required ? "this guest will now refuse hosts that do not enable it"
+        : "this guest will now boot on hosts that do not enable it";
   }
 
   private static boolean has(long mask, int bit) {

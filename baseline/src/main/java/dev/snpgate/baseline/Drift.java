@@ -8,27 +8,31 @@ package dev.snpgate.baseline;
  * @param description what changed and what follows, e.g. {@code PRESENT gained bit 11 SecureTSC
  *     (dev.example.SecureTsc): this guest will now boot on hosts that enable it}
  * @param lostPresent whether PRESENT lost the bit
- * @param masksChanged whether IMPL_REQ or PRESENT changed on the bit; when neither did, only a name,
- *     tier or implementing class changed
+ * @param masksChanged whether IMPL_REQ, PRESENT or REQUIRED changed on the bit; when none did, only a
+ *     name, tier or implementing class changed
  */
 public record Drift(int bit, Impact impact, String description, boolean lostPresent, boolean masksChanged) {
 
-  /** How a change affects the hosts a guest accepts. */
+  /**
+   * How a change affects the hosts a guest accepts, judged for two sets of hosts: those that enable
+   * the bit (refused when IMPL_REQ holds it and PRESENT does not) and those that do not (refused
+   * when REQUIRED holds it).
+   */
   public enum Impact {
     /**
-     * The guest now accepts more hosts: PRESENT gained a bit that IMPL_REQ holds, or IMPL_REQ lost
-     * a bit the guest does not implement.
+     * The guest accepts hosts it refused, and refuses none it accepted: PRESENT gained a bit that
+     * IMPL_REQ holds, IMPL_REQ lost a bit the guest does not implement, or REQUIRED lost a bit.
      */
     COMPATIBLE("compatible"),
     /**
-     * The guest now refuses hosts it accepted: PRESENT lost a bit that IMPL_REQ holds, or IMPL_REQ
-     * gained a bit the guest does not implement.
+     * The guest now refuses hosts it accepted, whatever else it now accepts: PRESENT lost a bit that
+     * IMPL_REQ holds, IMPL_REQ gained a bit the guest does not implement, or REQUIRED gained a bit.
      */
     BREAKING("breaking"),
     /**
      * The same hosts are accepted: a mask changed on a bit where that decides nothing (PRESENT on
-     * a bit that needs no implementation, IMPL_REQ on an implemented bit), or only a name, tier or
-     * implementing class changed.
+     * a bit that needs no implementation, IMPL_REQ on an implemented bit, or changes that cancel
+     * out), or only a name, tier or implementing class changed.
      */
     SAME_HOSTS("same hosts accepted");
 
