@@ -35,8 +35,8 @@ public final class CheckMojo extends ReviewedFilesMojo {
 
   /**
    * What fails the build: {@code any} difference from the reviewed baseline and docs, or only
-   * changes of the {@code masks} (IMPL_REQ, PRESENT); with {@code masks}, a renamed or moved
-   * feature class, a changed name or tier and stale docs print as warnings.
+   * changes of the {@code masks} (IMPL_REQ, PRESENT, REQUIRED); with {@code masks}, a renamed or
+   * moved feature class, a changed name or tier and stale docs print as warnings.
    */
   @Parameter(property = "snpgate.failOn", defaultValue = "any")
   String failOn;

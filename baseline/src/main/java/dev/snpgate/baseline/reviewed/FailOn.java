@@ -10,7 +10,10 @@ import java.util.Optional;
 public enum FailOn {
   /** Every difference of the baseline or docs fails (the default). */
   ANY,
-  /** Only a changed IMPL_REQ or PRESENT fails; a renamed or moved class, a changed name or tier, stale docs warn. */
+  /**
+   * Only a changed IMPL_REQ, PRESENT or REQUIRED fails; a renamed or moved class, a changed name or
+   * tier, stale docs warn.
+   */
   MASKS;
 
   /** {@code any} or {@code masks}, in any case; empty for anything else. */

@@ -87,8 +87,11 @@ public record ReviewedBaseline(Path file, String shownAs, String acceptCommand) 
     }
     writes.add(file, shownAs, nowText, before);
     Baseline now = BaselineFormat.parse(nowText);
-    findings.add(Finding.note(String.format(ReviewedMessages.BASELINE_WRITTEN, shownAs, SevStatus.hex(now.implReq()),
-        SevStatus.hex(now.present()))));
+    findings.add(Finding.note(now.required() == 0
+        ? String.format(ReviewedMessages.BASELINE_WRITTEN, shownAs, SevStatus.hex(now.implReq()),
+            SevStatus.hex(now.present()))
+        : String.format(ReviewedMessages.BASELINE_WRITTEN_REQUIRED, shownAs, SevStatus.hex(now.implReq()),
+            SevStatus.hex(now.present()), SevStatus.hex(now.required()))));
     return findings;
   }
 

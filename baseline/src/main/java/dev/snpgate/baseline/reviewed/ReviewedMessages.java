@@ -28,6 +28,10 @@ public final class ReviewedMessages {
   public static final String BASELINE_WRITTEN =
       "snpgate wrote the baseline %s: IMPL_REQ %s, PRESENT %s";
 
+  /** {@link #BASELINE_WRITTEN} of a guest that requires something; the file has a REQUIRED line only then. */
+  public static final String BASELINE_WRITTEN_REQUIRED =
+      "snpgate wrote the baseline %s: IMPL_REQ %s, PRESENT %s, REQUIRED %s";
+
   /** A lost bit whose class is still there: the module holding it was built without the processor. */
   public static final String FEATURE_NOT_CONTRIBUTED =
       "snpgate baseline: PRESENT lost bit %d %s, but its feature class %s is still on the class path with"

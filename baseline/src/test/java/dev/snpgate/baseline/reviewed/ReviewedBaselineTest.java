@@ -119,6 +119,25 @@ class ReviewedBaselineTest {
   }
 
   @Test
+  void acceptNamesRequiredOnlyForAGuestThatRequiresSomething() throws IOException {
+    String requiresSnp = NOW + "REQUIRED 0x0000000000000004\n";
+    assertEquals(List.of(Finding.note(String.format(ReviewedMessages.BASELINE_WRITTEN_REQUIRED, "b.txt",
+        "0x0000000000000000", "0x0000000000000000", "0x0000000000000004"))), accept("b.txt", requiresSnp));
+    assertEquals("snpgate wrote the baseline b.txt: IMPL_REQ 0x0000000000000000, PRESENT 0x0000000000000000,"
+        + " REQUIRED 0x0000000000000004", accept("b.txt", requiresSnp).get(0).message());
+    assertEquals(List.of(), check("b.txt", requiresSnp));
+  }
+
+  @Test
+  void failingOnMasksFailsOnAChangedRequirementAlone() throws IOException {
+    Files.writeString(dir.resolve("b.txt"), NOW);
+    List<Finding> findings = file("b.txt").check(BaselineFormat.parse(NOW + "REQUIRED 0x0000000000000004\n"),
+        className -> false, FailOn.MASKS);
+    assertEquals(List.of(new Finding(Finding.Level.ERROR, 2, String.format(ReviewedMessages.BASELINE_DRIFT, "breaking",
+        "REQUIRED gained bit 2 SEV-SNP: this guest will now refuse to run without SEV-SNP", "accept"))), findings);
+  }
+
+  @Test
   void acceptNeverReplacesABaselineWithAMergeConflictAndNamesItsLine() throws IOException {
     byte[] conflicted = bytes("<<<<<<< HEAD\n", NOW, "=======\n", WITH_TSC, ">>>>>>> feature\n");
     Files.write(dir.resolve("b.txt"), conflicted);
