@@ -10,11 +10,11 @@ import java.nio.file.Path;
 
 /**
  * Golden files under {@code src/test/resources/golden}. Regenerate after an intended change of
- * output with {@code mvn -pl processor test -Dsnpgate.updateGolden=true}, then review the diff.
+ * output with {@code mvn -pl processor -am test -Dsnpgate.updateGolden=true}, then review the diff.
  */
 final class Golden {
 
-  static final String REGENERATE = "mvn -pl processor test -Dsnpgate.updateGolden=true";
+  static final String REGENERATE = "mvn -pl processor -am test -Dsnpgate.updateGolden=true";
 
   private Golden() {}
 
