@@ -205,7 +205,7 @@ class DocsTest {
   }
 
   /** The main and test sources, the poms and the scripts: where an option can be defined. */
-  private static String code() throws IOException {
+  static String code() throws IOException {
     StringBuilder code = new StringBuilder();
     try (Stream<Path> files = Files.walk(ROOT)) {
       for (Path file : (Iterable<Path>) files::iterator) {
