@@ -39,7 +39,7 @@ class RequiredFeaturesTest {
     assertThat(compilation).succeededWithoutWarnings();
     Golden.assertMatches("required-guest/SnpGateRegistry.java", registrySource(compilation, REGISTRY));
     Golden.assertMatches("required-guest/features.json", manifest(compilation));
-    for (String name : List.of("behavior.md", "behavior.rst")) {
+    for (String name : List.of("behavior.md", "behavior.rst", "baseline.txt")) {
       Golden.assertMatches("required-guest/" + name, GuestSources.content(
           compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/snpgate/" + name)));
     }
@@ -88,6 +88,12 @@ class RequiredFeaturesTest {
   void aBitRequiredTwicePointsAtTheSecond() {
     assertErrorOnSecondRequire("bit = 8, rationale = \"Again.\"", String.format(Messages.REQUIRE_TWICE, 8),
         "\"Again.\"");
+  }
+
+  @Test
+  void aBlankRationalePointsAtTheRationale() {
+    assertErrorOnSecondRequire("bit = 9,\n        rationale = \" \"", String.format(Messages.REQUIRE_RATIONALE_EMPTY, 9),
+        "rationale = \" \"");
   }
 
   /**

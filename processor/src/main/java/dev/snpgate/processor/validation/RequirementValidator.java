@@ -91,14 +91,17 @@ public final class RequirementValidator {
         if (!(bit instanceof Integer)) {
           continue; // javac reports a missing or ill-typed bit
         }
-        Optional<String> problem = problem((Integer) bit, require.string("rationale", "").strip(), written, catalog,
-            byBit);
+        String rationale = require.string("rationale", "").strip();
+        Optional<String> rationaleProblem = rationaleProblem((Integer) bit, rationale);
+        Optional<String> problem = rationaleProblem.isPresent() ? Optional.empty()
+            : problem((Integer) bit, written, catalog, byBit);
         written.add((Integer) bit);
-        if (problem.isPresent()) {
+        if (rationaleProblem.isPresent()) {
+          diagnostics.error(rationaleProblem.get(), guest.get(), require.mirror(), require.written("rationale"));
+        } else if (problem.isPresent()) {
           diagnostics.error(problem.get(), guest.get(), require.mirror(), require.written("bit"));
         } else {
-          requirements.put((Integer) bit, new Requirement((Integer) bit, BY_GUEST + declaration,
-              require.string("rationale", "").strip()));
+          requirements.put((Integer) bit, new Requirement((Integer) bit, BY_GUEST + declaration, rationale));
         }
       }
     }
@@ -108,21 +111,20 @@ public final class RequirementValidator {
     return requirements;
   }
 
-  /** What is wrong with {@code @SnpRequire(bit, rationale)}, if anything; {@code earlier} holds the bits written before. */
-  private static Optional<String> problem(int bit, String rationale, List<Integer> earlier, Catalog catalog,
+  /** What is wrong with a {@code @SnpRequire}'s rationale, if anything: checked first, so no message quotes a long one. */
+  private static Optional<String> rationaleProblem(int bit, String rationale) {
+    return rationale.isEmpty() ? Optional.of(String.format(Messages.REQUIRE_RATIONALE_EMPTY, bit))
+        : TextLimits.problem("rationale", rationale, TextLimits.PROSE);
+  }
+
+  /** What is wrong with {@code @SnpRequire(bit)}, if anything; {@code earlier} holds the bits written before. */
+  private static Optional<String> problem(int bit, List<Integer> earlier, Catalog catalog,
       Map<Integer, ValidatedFeature> byBit) {
-    Optional<String> tooLong = TextLimits.problem("rationale", rationale, TextLimits.PROSE);
-    if (tooLong.isPresent()) {
-      return tooLong;
-    }
     if (bit >= 0 && bit < Catalog.FIRST_FEATURE_BIT) {
       return Optional.of(String.format(Messages.REQUIRE_STATE_BIT, bit));
     }
     if (bit < 0 || bit >= Catalog.BITS) {
       return Optional.of(String.format(Messages.REQUIRE_BIT_OUT_OF_RANGE, bit));
-    }
-    if (rationale.isEmpty()) {
-      return Optional.of(String.format(Messages.REQUIRE_RATIONALE_EMPTY, bit));
     }
     if (earlier.contains(bit)) {
       return Optional.of(String.format(Messages.REQUIRE_TWICE, bit));
