@@ -13,7 +13,7 @@ public final class BaselineWriter {
 
   private BaselineWriter() {}
 
-  /** Both masks and one entry per feature bit that the catalog or the guest defines, or that the guest implements. */
+  /** The masks (REQUIRED too) and one entry per feature bit that the catalog or the guest defines, or that the guest implements. */
   public static Baseline of(GuestModel model) {
     SortedMap<Integer, Baseline.Entry> entries = new TreeMap<>();
     for (BitRow row : model.bits()) {
@@ -23,7 +23,7 @@ public final class BaselineWriter {
             row.implementation().isPresent() ? row.implementation().get().implementationWithOrigin() : ""));
       }
     }
-    return new Baseline(model.implReq(), model.present(), entries);
+    return new Baseline(model.implReq(), model.present(), model.required(), entries);
   }
 
   public static String write(GuestModel model) {
