@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -41,6 +42,9 @@ import java.util.stream.Collectors;
  */
 public final class BaselineFormat {
 
+  private static final String IMPL_REQ = "IMPL_REQ";
+  private static final String PRESENT = "PRESENT";
+  private static final String REQUIRED = "REQUIRED";
   private static final String NONE = "-";
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final Pattern MASK = Pattern.compile("0x[0-9a-fA-F]{16}");
@@ -90,11 +94,8 @@ public final class BaselineFormat {
     if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
       text = text.substring(1);
     }
-    Long implReq = null;
-    Long present = null;
-    int presentLine = 0;
-    Long required = null;
-    int requiredLine = 0;
+    Map<String, Long> masks = new HashMap<>();
+    Map<String, Integer> maskLines = new HashMap<>();
     SortedMap<Integer, Baseline.Entry> entries = new TreeMap<>();
     Map<Integer, Integer> entryLines = new TreeMap<>();
     String[] lines = text.split("\r?\n", -1);
@@ -106,25 +107,14 @@ public final class BaselineFormat {
       }
       String[] tokens = line.split("\\s+");
       switch (tokens[0]) {
-        case "IMPL_REQ":
-          if (implReq != null) {
-            throw new BaselineFormatException(lineNumber, "a second IMPL_REQ line");
+        case IMPL_REQ:
+        case PRESENT:
+        case REQUIRED:
+          if (masks.containsKey(tokens[0])) {
+            throw new BaselineFormatException(lineNumber, "a second " + tokens[0] + " line");
           }
-          implReq = mask(tokens, lineNumber);
-          break;
-        case "PRESENT":
-          if (present != null) {
-            throw new BaselineFormatException(lineNumber, "a second PRESENT line");
-          }
-          present = mask(tokens, lineNumber);
-          presentLine = lineNumber;
-          break;
-        case "REQUIRED":
-          if (required != null) {
-            throw new BaselineFormatException(lineNumber, "a second REQUIRED line");
-          }
-          required = mask(tokens, lineNumber);
-          requiredLine = lineNumber;
+          masks.put(tokens[0], mask(tokens, lineNumber));
+          maskLines.put(tokens[0], lineNumber);
           break;
         case "bit":
           Baseline.Entry entry = entry(tokens, lineNumber);
@@ -138,14 +128,18 @@ public final class BaselineFormat {
               "'" + tokens[0] + "' is not IMPL_REQ, PRESENT, REQUIRED or bit");
       }
     }
-    if (implReq == null || present == null) {
-      int lastLine = Math.max(1, text.endsWith("\n") ? lines.length - 1 : lines.length);
-      throw new BaselineFormatException(lastLine, "no " + (implReq == null ? "IMPL_REQ" : "PRESENT") + " line");
+    for (String needed : List.of(IMPL_REQ, PRESENT)) {
+      if (!masks.containsKey(needed)) {
+        int lastLine = Math.max(1, text.endsWith("\n") ? lines.length - 1 : lines.length);
+        throw new BaselineFormatException(lastLine, "no " + needed + " line");
+      }
     }
-    checkPresent(present, presentLine, entries, entryLines);
-    long requiredMask = required == null ? 0 : required;
-    checkRequired(requiredMask, requiredLine);
-    return new Baseline(implReq, present, requiredMask, entries);
+    long present = masks.get(PRESENT);
+    checkPresent(present, maskLines.get(PRESENT), entries, entryLines);
+    // A file without a REQUIRED line is a guest that requires nothing, as every baseline written before REQUIRED.
+    long required = masks.getOrDefault(REQUIRED, 0L);
+    checkRequired(required, maskLines.getOrDefault(REQUIRED, 0));
+    return new Baseline(masks.get(IMPL_REQ), present, required, entries);
   }
 
   /** Of the state bits only SEV-SNP can be required: SNP implies SEV and SEV-ES, and a gate runs only with SNP. */
