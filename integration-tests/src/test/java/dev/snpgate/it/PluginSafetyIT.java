@@ -50,7 +50,7 @@ class PluginSafetyIT {
     GuestBuild.Result checked = guests.maven("-pl", "guest-a", "process-classes");
     assertEquals(1, checked.exitStatus(), checked.output());
     assertOutputHas(checked, "[ERROR] snpgate cannot read the baseline snpgate-baseline.txt:4: '<<<<<<<' is not"
-        + " IMPL_REQ, PRESENT or bit. This is a problem with the file, not drift");
+        + " IMPL_REQ, PRESENT, REQUIRED or bit. This is a problem with the file, not drift");
 
     GuestBuild.Result accepted = guests.maven("-pl", "guest-a", "snpgate:accept");
     assertEquals(1, accepted.exitStatus(), accepted.output());
