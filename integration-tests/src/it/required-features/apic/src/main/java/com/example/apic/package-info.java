@@ -1,0 +1,4 @@
+@SnpLibrary
+package com.example.apic;
+
+import dev.snpgate.annotations.SnpLibrary;

@@ -1,0 +1,150 @@
+package dev.snpgate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.snpgate.cli.SnpGateCli;
+import dev.snpgate.runtime.FeatureRegistry;
+import dev.snpgate.runtime.Gate;
+import dev.snpgate.runtime.GateDecision;
+import dev.snpgate.runtime.SevStatus;
+import dev.snpgate.runtime.Termination;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Required features in a real Maven reactor ({@code src/it/required-features}): a guest whose APIC
+ * library requires Secure AVIC (bit 18), a requirement the guest accepts, and a guest that runs only
+ * as an SEV-SNP guest. Each boots as its users run it, and the operator's {@code check} on the
+ * guest's manifest decides as the guest's own gate does.
+ */
+class RequiredFeaturesBuildIT {
+
+  private static final String VERSION = System.getProperty("snpgate.version");
+  private static final Path SNPGATE = Path.of(System.getProperty("snpgate.itRepo"), "dev", "snpgate");
+  private static final Pattern MASK = Pattern.compile("\"(unsupportedMask|missingMask)\" ?: ?\"(0x[0-9a-f]{16})\"");
+
+  private static GuestBuild reactor;
+
+  @BeforeAll
+  static void build() {
+    reactor = GuestBuild.copyOfProject("required-features", "required-features");
+    GuestBuild.Result built = reactor.maven("package");
+    assertEquals(0, built.exitStatus(), built.output());
+  }
+
+  private static Path jar(String module) {
+    return reactor.dir().resolve(module + "/target/" + module + "-1.jar");
+  }
+
+  private static Path runtimeJar() {
+    return SNPGATE.resolve("snpgate-runtime/" + VERSION + "/snpgate-runtime-" + VERSION + ".jar");
+  }
+
+  /** The output of {@code mainClass} on {@code status}, asserting its exit status. */
+  private static String boot(String mainClass, String status, int expectedExit, Path... jars) {
+    List<String> classPath = new ArrayList<>();
+    for (Path jar : jars) {
+      classPath.add(jar.toString());
+    }
+    classPath.add(runtimeJar().toString());
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", String.join(File.pathSeparator, classPath), mainClass, status);
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the guest did not finish");
+      assertEquals(expectedExit, process.exitValue(), output);
+      return output;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void theManifestCarriesTheAcceptedRequirement() throws IOException {
+    String manifest = Files.readString(reactor.dir().resolve("guest/target/classes/META-INF/snpgate/features.json"));
+    assertTrue(manifest.contains("\"present\": \"0x0000000000040880\""), manifest);
+    assertTrue(manifest.contains("\"required\": \"0x0000000000040000\""), manifest);
+    assertTrue(manifest.contains("\"requiredBy\": \"com.example.apic.SecureAvic@com.example:apic\""), manifest);
+  }
+
+  @Test
+  void theSecureAvicOnlyGuestBootsWhereSecureAvicIsOnAndRefusesAHostThatLeavesItOff() {
+    String boots = boot("com.example.guest.Boot", "0x40887", 0, jar("guest"), jar("apic"));
+    assertTrue(boots.contains("boots on SEV_STATUS 0x0000000000040887"), boots);
+    String refuses = boot("com.example.guest.Boot", "0x887", 3, jar("guest"), jar("apic"));
+    assertTrue(refuses.contains("the hypervisor left off 1 feature this guest requires (missing mask"
+        + " 0x0000000000040000): bit 18 SecureAVIC (Secure AVIC), required by com.example.apic.SecureAvic@com.example:apic:"
+        + " the only interrupt controller driver this kernel has is Secure AVIC's"), refuses);
+    assertTrue(refuses.contains("GHCB reason set 0, code 0 (GHCB_SEV_ES_GEN_REQ); GHCB protocol 2 or later:"
+        + " SW_EXITCODE 0x8000fffe, SW_EXITINFO1 0x0, SW_EXITINFO2 0x0000000000040000"), refuses);
+  }
+
+  @Test
+  void aGuestThatRunsOnlyUnderSnpStopsOnStatusZeroAndOneThatDoesNotBoots() {
+    String stops = boot("com.example.snp.Boot", "0x0", 3, jar("snp-guest"));
+    assertTrue(stops.contains("guest snp-only refuses to boot on SEV_STATUS 0x0000000000000000: it runs only as an"
+        + " SEV-SNP guest, and SEV-SNP is not active"), stops);
+    assertTrue(stops.contains("No termination request"), stops);
+    String boots = boot("com.example.guest.Boot", "0x0", 0, jar("guest"), jar("apic"));
+    assertTrue(boots.contains("SEV-SNP is not active"), boots);
+  }
+
+  /**
+   * 10,000 random statuses (SEV-SNP on half of them, mostly bits of realistic hosts): the CLI's
+   * {@code check} on the guest's jar gives the guest's own decision, masks included.
+   */
+  @Test
+  void theOperatorsCheckAgreesWithTheGuestsGateOnRandomStatuses() throws Exception {
+    try (URLClassLoader guest = new URLClassLoader(new URL[] {jar("guest").toUri().toURL(), jar("apic").toUri().toURL()},
+        FeatureRegistry.class.getClassLoader())) {
+      FeatureRegistry registry = (FeatureRegistry) guest.loadClass("com.example.guest.SnpGateRegistry")
+          .getField("INSTANCE").get(null);
+      SplittableRandom random = new SplittableRandom(18);
+      for (int i = 0; i < 10_000; i++) {
+        long value = random.nextLong() & (random.nextBoolean() ? 0xffffffL : -1L);
+        value = random.nextBoolean() ? value | 0x7 : value & ~0x4L;
+        GateDecision decision = Gate.decide(SevStatus.of(value), registry);
+        StringWriter out = new StringWriter();
+        int exit = SnpGateCli.run(new String[] {"check", "--json", "--manifest", jar("guest").toString(),
+            SevStatus.hex(value)}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        String context = "status " + SevStatus.hex(value) + ": " + out;
+        assertEquals(decision.boots() ? 0 : 3, exit, context);
+        if (decision instanceof Termination) {
+          Termination termination = (Termination) decision;
+          assertEquals("unsupportedMask=" + SevStatus.hex(termination.unsupportedMask()) + " missingMask="
+              + SevStatus.hex(termination.missingMask()), masks(out.toString()), context);
+        }
+      }
+    }
+  }
+
+  private static String masks(String json) {
+    Matcher matcher = MASK.matcher(json);
+    List<String> found = new ArrayList<>();
+    while (matcher.find()) {
+      found.add(matcher.group(1) + "=" + matcher.group(2));
+    }
+    return String.join(" ", found);
+  }
+}
