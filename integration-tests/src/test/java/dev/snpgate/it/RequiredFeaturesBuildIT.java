@@ -105,7 +105,14 @@ class RequiredFeaturesBuildIT {
     String stops = boot("com.example.snp.Boot", "0x0", 3, jar("snp-guest"));
     assertTrue(stops.contains("guest snp-only refuses to boot on SEV_STATUS 0x0000000000000000: it runs only as an"
         + " SEV-SNP guest, and SEV-SNP is not active"), stops);
+    assertTrue(stops.contains("(missing mask 0x0000000000000104): bit 2 SEV-SNP (SEV-SNP enabled), required by @SnpGuest"
+        + " package com.example.snp (META-INF/snpgate/behavior.md#bit-2); bit 8 NoHostIBS (Prevent host IBS), required by @SnpGuest package com.example.snp:"
+        + " host IBS sampling would let the host watch this guest's branches"), stops);
     assertTrue(stops.contains("No termination request"), stops);
+    String refused = boot("com.example.snp.Boot", "0x7", 3, jar("snp-guest"));
+    assertTrue(refused.contains("GHCB reason set 0, code 0 (GHCB_SEV_ES_GEN_REQ); GHCB protocol 2 or later:"
+        + " SW_EXITCODE 0x8000fffe, SW_EXITINFO1 0x0, SW_EXITINFO2 0x0000000000000100"), refused);
+    boot("com.example.snp.Boot", "0x107", 0, jar("snp-guest"));
     String boots = boot("com.example.guest.Boot", "0x0", 0, jar("guest"), jar("apic"));
     assertTrue(boots.contains("SEV-SNP is not active"), boots);
   }
