@@ -89,6 +89,30 @@ class DecodeIT {
     assertEquals("decimal", run("decode", "--json", "7").exits(0).json().get("form").textValue());
   }
 
+  /** A guest's jar, as check takes it: its manifest is read from the jar, and nothing is decided. */
+  @Test
+  void aGuestsJarAddsWhatTheGuestHasForEachBit() {
+    String jar = ExampleGuestFiles.jar().toString();
+    CliRun run = run("decode", "--manifest", jar, "0x200002897").exits(0).noStackTrace();
+    assertTrue(run.out().startsWith("guest         example-guest  (manifest " + jar + ")\n"
+        + "SEV_STATUS    0x0000000200002897  SEV SEV-ES SEV-SNP ReflectVC DebugSwap SecureTSC reserved-bit-13"
+        + " reserved-bit-33\n"), run.describe());
+    assertTrue(run.out().contains("\n4    2             ReflectVC  "), run.describe());
+    assertTrue(run.out().contains("IMPL_REQUIRED  needs guest code this guest lacks\n7    5             DebugSwap  "),
+        run.describe());
+    assertTrue(run.out().contains("IMPL_REQUIRED  dev.snpgate.examples.guest.features.DebugSwap\n"), run.describe());
+    assertTrue(!run.out().contains("decision") && !run.out().contains("GHCB"), run.describe());
+  }
+
+  @Test
+  void aManifestThatCannotBeUsedIsBadInputNamingIt() {
+    CliRun missing = run("decode", "--manifest", "no-such-features.json", "0x887").exits(2).noStackTrace();
+    assertEquals("snpgate decode: cannot use manifest no-such-features.json: there is no such file\n", missing.err());
+    CliRun device = run("decode", "--manifest", "/dev/zero", "0x887").exits(2).noStackTrace();
+    assertEquals("snpgate decode: cannot use manifest /dev/zero: it is larger than 67108864 bytes, so not a manifest\n",
+        device.err());
+  }
+
   @Test
   void valuesWiderThan64BitsAreBadInput() {
     CliRun run = run("decode", "0x10000000000000000").exits(2).noStackTrace();
@@ -147,8 +171,10 @@ class DecodeIT {
   @Test
   void helpAndVersion() {
     CliRun help = run("decode", "--help").exits(0);
-    assertTrue(help.out().startsWith("Decode a SEV_STATUS value bit by bit.\nUsage: snpgate decode [-hV] [--features] [--json] STATUS"),
-        help.describe());
+    assertTrue(help.out().startsWith("Decode a SEV_STATUS value bit by bit.\nUsage: snpgate decode [-hV] [--features] [--json]"
+        + " [--manifest=M] STATUS"), help.describe());
+    assertTrue(help.out().replaceAll("\\s+", " ").contains("This is a decode, not a decision: it exits 0 on any valid"
+        + " input; for whether the guest boots and the GHCB request it sends, use check."), help.describe());
     assertEquals("snpgate " + System.getProperty("snpgate.version") + "\n", run("--version").exits(0).out());
     assertEquals("snpgate " + System.getProperty("snpgate.version") + "\n", run("decode", "--version").exits(0).out());
     CliRun top = run("--help").exits(0);

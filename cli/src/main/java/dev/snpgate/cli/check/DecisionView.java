@@ -77,12 +77,7 @@ public final class DecisionView {
       object.put("missingMask", SevStatus.hex(termination.missingMask()));
       ArrayNode missing = object.putArray("missing");
       for (MissingFeature feature : termination.missing()) {
-        ObjectNode bit = DecodedStatus.bitJson(feature.definition());
-        bit.put("requiredBy", feature.requiredBy().isEmpty() ? null : feature.requiredBy());
-        bit.put("rationale", feature.rationale().isEmpty() ? null : feature.rationale());
-        bit.put("reason", feature.reason());
-        bit.put("docs", feature.docsLink());
-        missing.add(bit);
+        missing.add(missingJson(feature));
       }
       object.set("request", termination.request() == null ? NullNode.getInstance() : requestJson(termination.request()));
       problems(object, termination.registryProblems());
@@ -111,8 +106,7 @@ public final class DecisionView {
             + " (" + feature.docsLink() + ")");
       }
       for (MissingFeature feature : termination.missing()) {
-        out.println("  " + feature.label() + sevFeatures(feature.bit()) + ": " + LEFT_OFF + "; " + feature.reason()
-            + " (" + feature.docsLink() + ")");
+        out.println("  " + missingText(feature, LEFT_OFF + "; " + feature.reason()));
       }
       GhcbTermination request = termination.request();
       if (request == null) {
@@ -153,6 +147,28 @@ public final class DecisionView {
     String masks = termination.missing().isEmpty() ? unsupportedMask
         : termination.unsupported().isEmpty() ? missingMask : unsupportedMask + ", " + missingMask;
     return "the guest refuses this host (" + masks + ")";
+  }
+
+  /**
+   * A required bit the status lacks, as JSON: the bit, who requires it and why (null when the
+   * guest does not say), the reason as a sentence and the link to the guest's docs. {@code decode
+   * --manifest} lists them too.
+   */
+  public static ObjectNode missingJson(MissingFeature feature) {
+    ObjectNode bit = DecodedStatus.bitJson(feature.definition());
+    bit.put("requiredBy", feature.requiredBy().isEmpty() ? null : feature.requiredBy());
+    bit.put("rationale", feature.rationale().isEmpty() ? null : feature.rationale());
+    bit.put("reason", feature.reason());
+    bit.put("docs", feature.docsLink());
+    return bit;
+  }
+
+  /**
+   * A required bit the status lacks, for a person: {@code bit 18 SecureAVIC (Secure AVIC)
+   * (SEV_FEATURES bit 16): } then {@code why} and the link to the guest's docs.
+   */
+  public static String missingText(MissingFeature feature, String why) {
+    return feature.label() + sevFeatures(feature.bit()) + ": " + why + " (" + feature.docsLink() + ")";
   }
 
   /** {@code " (SEV_FEATURES bit 21)"}, or nothing for bits 0 and 1. */

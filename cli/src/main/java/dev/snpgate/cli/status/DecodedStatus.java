@@ -8,11 +8,13 @@ import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.SevStatus;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Every set bit of a SEV_STATUS as the built-in catalog describes it: SEV_STATUS number,
- * SEV_FEATURES number, name, long name and tier. {@code decode} and {@code read} print it.
+ * Every set bit of a SEV_STATUS as a catalog describes it (the built-in one, or a guest's): SEV_STATUS
+ * number, SEV_FEATURES number, name, long name and tier, and whatever {@link BitFacts} a caller adds.
+ * {@code decode} and {@code read} print it.
  */
 public final class DecodedStatus {
 
@@ -30,11 +32,24 @@ public final class DecodedStatus {
       + " SEV-SNP guest and hide SNP from the kernel; the paravisor then negotiates the SNP features";
 
   private final StatusInput input;
+  private final Catalog catalog;
+  /** What the caller adds to each set bit, or null. */
+  private final BitFacts facts;
   private final List<BitDefinition> setBits = new ArrayList<>();
 
+  /** With the built-in catalog. */
   public DecodedStatus(StatusInput input) {
+    this(input, Catalog.builtIn(), null);
+  }
+
+  /**
+   * @param catalog names the bits
+   * @param facts what to add to each set bit, or null for nothing
+   */
+  public DecodedStatus(StatusInput input, Catalog catalog, BitFacts facts) {
     this.input = input;
-    Catalog catalog = Catalog.builtIn();
+    this.catalog = catalog;
+    this.facts = facts;
     for (int bit = 0; bit < Catalog.BITS; bit++) {
       if (input.status().isSet(bit)) {
         setBits.add(catalog.definition(bit));
@@ -54,11 +69,23 @@ public final class DecodedStatus {
     if (paravisorMayHideSnp(status)) {
       object.put("note", PARAVISOR);
     }
-    object.put("names", status.names());
+    object.put("names", status.names(catalog));
     ArrayNode bits = object.putArray("bits");
     for (BitDefinition definition : setBits) {
-      bits.add(bitJson(definition));
+      ObjectNode bit = bitJson(definition);
+      if (facts != null) {
+        facts.json(definition, bit);
+      }
+      bits.add(bit);
     }
+  }
+
+  private static final String[] HEADINGS = {"bit", "SEV_FEATURES", "name", "long name", "tier"};
+
+  private static String[] withAdded(String[] cells, String added) {
+    String[] row = Arrays.copyOf(cells, cells.length + 1);
+    row[cells.length] = added;
+    return row;
   }
 
   /** vTom without SNP: what a guest under a paravisor reads (SEV_STATUS bit 3, Virtual TOM). */
@@ -86,7 +113,7 @@ public final class DecodedStatus {
   /** The facts for a person: the value in both numberings, then one row per set bit. */
   public void text(PrintWriter out) {
     SevStatus status = input.status();
-    out.println("SEV_STATUS    " + status.hex() + "  " + status.names());
+    out.println("SEV_STATUS    " + status.hex() + "  " + status.names(catalog));
     out.println("SEV_FEATURES  " + SevStatus.hex(status.sevFeatures()) + "  (VMSA numbering: SEV_STATUS >> 2)");
     out.println("SEV-SNP       " + (status.snpActive() ? "active" : "not active" + (paravisorMayHideSnp(status)
         ? ": " + PARAVISOR : ": there are no SNP features to negotiate")));
@@ -102,11 +129,12 @@ public final class DecodedStatus {
       out.println("no bit is set");
       return;
     }
-    Table table = new Table("bit", "SEV_FEATURES", "name", "long name", "tier");
+    Table table = facts == null ? new Table(HEADINGS) : new Table(withAdded(HEADINGS, facts.heading()));
     for (BitDefinition definition : setBits) {
-      table.row(String.valueOf(definition.bit()),
+      String[] cells = {String.valueOf(definition.bit()),
           definition.sevFeaturesBit() < 0 ? "-" : String.valueOf(definition.sevFeaturesBit()),
-          definition.displayName(), definition.longName(), definition.tier().name());
+          definition.displayName(), definition.longName(), definition.tier().name()};
+      table.row(facts == null ? cells : withAdded(cells, facts.cell(definition)));
     }
     table.print(out);
   }
