@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,7 +90,7 @@ class DocsProjectsIT {
       } else if (step.command().get(0).equals("java")) {
         List<String> command = new ArrayList<>(step.command());
         command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        GuestBuild.Result result = run(build.dir(), command);
+        GuestBuild.Result result = GuestBuild.run(build.dir(), command);
         assertEquals(String.join("\n", step.output()), result.output(), step.where() + ": the output differs");
         assertEquals(step.exitStatus(), result.exitStatus(), step.where() + ": the exit status differs");
       } else if (step.command().get(0).equals("write")) {
@@ -157,19 +156,4 @@ class DocsProjectsIT {
     return steps;
   }
 
-  private static GuestBuild.Result run(Path dir, List<String> command) {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-    try {
-      Process process = builder.start();
-      byte[] output = process.getInputStream().readAllBytes();
-      assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the guest did not finish");
-      List<String> lines = new String(output, StandardCharsets.UTF_8).lines().map(String::stripTrailing).toList();
-      return new GuestBuild.Result(process.exitValue(), lines);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-  }
 }

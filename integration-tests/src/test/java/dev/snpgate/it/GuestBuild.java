@@ -152,6 +152,33 @@ final class GuestBuild {
   }
 
   /**
+   * Runs {@code command} in {@code directory}, standard error into standard output, within a
+   * minute; the output's lines without trailing blanks.
+   */
+  static Result run(Path directory, List<String> command) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+    try {
+      Process process = builder.start();
+      byte[] output = process.getInputStream().readAllBytes();
+      assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the process did not finish: " + command);
+      return new Result(process.exitValue(),
+          new String(output, StandardCharsets.UTF_8).lines().map(String::stripTrailing).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Runs the test's own {@code java} with {@code arguments}, as {@link #run}, in this project. */
+  Result java(String... arguments) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(List.of(arguments));
+    return run(dir, command);
+  }
+
+  /**
    * Every file outside {@code target/} with its content: what a build may not change.
    */
   Map<String, String> filesOutsideTarget() {

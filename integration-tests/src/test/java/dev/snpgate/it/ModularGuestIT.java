@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,9 +27,6 @@ class ModularGuestIT {
   private static final String MAIN = "com.example.guest/com.example.guest.Boot";
 
   private static GuestBuild guest;
-
-  /** The outcome of one run of the guest. */
-  private record Run(int exitStatus, String output) {}
 
   @BeforeAll
   static void build() {
@@ -63,23 +54,12 @@ class ModularGuestIT {
     return exports;
   }
 
-  private static Run boot(String status) {
+  private static GuestBuild.Result boot(String status) {
     String modulePath = guest.dir().resolve("target/modular-guest-1.jar") + File.pathSeparator
         + artifact("snpgate-runtime");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-p", modulePath, "-m", MAIN, status));
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the guest did not finish");
-      return new Run(process.exitValue(), output);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return guest.java("-p", modulePath, "-m", MAIN, status);
   }
+
 
   @Test
   void annotationsAndRuntimeAreNamedModulesAndTheProcessorHasAStableName() {
@@ -113,17 +93,17 @@ class ModularGuestIT {
 
   @Test
   void onTheModulePathTheGuestBootsOnAHostItSupports() {
-    Run run = boot("0x887");
+    GuestBuild.Result run = boot("0x887");
     assertEquals(0, run.exitStatus(), run.output());
     assertEquals(String.join("\n", "enabled DebugSwap", "enabled SecureTsc",
         "SEV-SNP guest modular-guest boots on SEV_STATUS 0x0000000000000887: features enabled with the guest's"
-            + " implementation: DebugSwap (bit 7), SecureTSC (bit 11); enabled, no guest code needed: none", ""),
+            + " implementation: DebugSwap (bit 7), SecureTSC (bit 11); enabled, no guest code needed: none"),
         run.output());
   }
 
   @Test
   void onTheModulePathTheGuestTerminatesNamingEveryUnsupportedBit() {
-    Run run = boot("0x200002017");
+    GuestBuild.Result run = boot("0x200002017");
     assertEquals(3, run.exitStatus(), run.output());
     assertTrue(run.output().startsWith("SEV-SNP guest modular-guest refuses to boot on SEV_STATUS 0x0000000200002017:"
         + " the hypervisor enabled 3 bits that need guest code this guest lacks (unsupported mask 0x0000000200002010):"

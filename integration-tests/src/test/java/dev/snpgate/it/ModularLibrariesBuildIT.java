@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,21 +41,11 @@ class ModularLibrariesBuildIT {
     String modulePath = String.join(File.pathSeparator, jar("guest").toString(), jar("apic").toString(),
         jar("timekeeping").toString(),
         SNPGATE.resolve("snpgate-runtime/" + VERSION + "/snpgate-runtime-" + VERSION + ".jar").toString());
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-p", modulePath, "-m", MAIN, status);
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the guest did not finish");
-      assertEquals(expectedExit, process.exitValue(), output);
-      return output;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    GuestBuild.Result run = reactor.java("-p", modulePath, "-m", MAIN, status);
+    assertEquals(expectedExit, run.exitStatus(), run.output());
+    return run.output();
   }
+
 
   @Test
   void theGuestHasEveryModularLibrarysFeature() throws IOException {

@@ -13,16 +13,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,21 +61,11 @@ class RequiredFeaturesBuildIT {
       classPath.add(jar.toString());
     }
     classPath.add(runtimeJar().toString());
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", String.join(File.pathSeparator, classPath), mainClass, status);
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the guest did not finish");
-      assertEquals(expectedExit, process.exitValue(), output);
-      return output;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    GuestBuild.Result run = reactor.java("-cp", String.join(File.pathSeparator, classPath), mainClass, status);
+    assertEquals(expectedExit, run.exitStatus(), run.output());
+    return run.output();
   }
+
 
   @Test
   void theManifestCarriesTheAcceptedRequirement() throws IOException {
