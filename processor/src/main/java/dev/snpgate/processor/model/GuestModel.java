@@ -110,11 +110,7 @@ public record GuestModel(
 
   /** REQUIRED: the bits SEV_STATUS must have for the guest to run. */
   public long required() {
-    long mask = 0;
-    for (int bit : requirements.keySet()) {
-      mask |= 1L << bit;
-    }
-    return mask;
+    return Requirement.mask(requirements.values());
   }
 
   /** All 64 bits, in order. */

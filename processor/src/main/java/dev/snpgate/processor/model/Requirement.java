@@ -1,5 +1,7 @@
 package dev.snpgate.processor.model;
 
+import java.util.Collection;
+
 /**
  * One bit of the guest's REQUIRED mask: SEV_STATUS must have it set for the guest to run.
  *
@@ -8,4 +10,14 @@ package dev.snpgate.processor.model;
  *     {@code @SnpGuest} and the element carrying it
  * @param rationale why, as its declaration says; empty when it says nothing (bit 2)
  */
-public record Requirement(int bit, String requiredBy, String rationale) {}
+public record Requirement(int bit, String requiredBy, String rationale) {
+
+  /** REQUIRED of these requirements: the one computation the model and the validator share. */
+  public static long mask(Collection<Requirement> requirements) {
+    long mask = 0;
+    for (Requirement requirement : requirements) {
+      mask |= 1L << requirement.bit();
+    }
+    return mask;
+  }
+}

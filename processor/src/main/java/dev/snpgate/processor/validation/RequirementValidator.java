@@ -164,11 +164,8 @@ public final class RequirementValidator {
         return;
       }
     }
-    long required = 0;
-    for (int bit : requirements.keySet()) {
-      required |= 1L << bit;
-    }
-    String message = String.format(Messages.RUNTIME_WITHOUT_REQUIRED, SevStatus.hex(required), SnpGateVersion.VERSION);
+    String message = String.format(Messages.RUNTIME_WITHOUT_REQUIRED,
+        SevStatus.hex(Requirement.mask(requirements.values())), SnpGateVersion.VERSION);
     Element at = guest.isPresent() ? guest.get() : byBit.get(requirements.keySet().iterator().next()).element();
     diagnostics.error(message, at);
   }
