@@ -3,6 +3,7 @@ package dev.snpgate.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.snpgate.processor.GuestSources.exampleGuest;
 import static dev.snpgate.processor.GuestSources.feature;
+import static dev.snpgate.processor.GuestSources.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 class BaselineCheckTest {
 
   private static final String ACCEPT = "mvn -pl guest process-classes -Dsnpgate.updateBaseline=true";
+  /** What {@link #requiringGuest}'s {@code @SnpGuest} writes to require SEV-SNP, bit 8 and bit 30. */
+  private static final String REQUIRES_ALL = ", requiresSnp = true, requires = {"
+      + "@SnpRequire(bit = 8, rationale = \"No host IBS.\"), @SnpRequire(bit = 30, rationale = \"Future.\")}";
 
   @TempDir
   Path moduleDir;
@@ -96,6 +100,80 @@ class BaselineCheckTest {
             "PRESENT lost bit 11 SecureTSC (was dev.example.guest.features.SecureTsc): this guest will now refuse"
                 + " hosts that enable it", ACCEPT))
         .inFile(exampleGuest().get(0)).onLineContaining("package dev.example.guest");
+  }
+
+  /**
+   * A guest that requires each way there is, on class {@code Boot}: SEV-SNP, NoHostIBS (bit 8) and
+   * bit 30, which the package's catalog override defines, by {@code @SnpGuest}; SecureTSC (bit 11)
+   * by its class. {@code requires} is what {@code @SnpGuest} writes besides its name.
+   */
+  private static List<JavaFileObject> requiringGuest(String requires) {
+    return List.of(
+        source("dev.example.strict.package-info",
+            "@SnpCatalogOverride(bit = 30, name = \"FutureProt\", tier = SnpCatalogOverride.Tier.NO_IMPL_NEEDED,",
+            "    reference = \"AMD APM rev 3.99\")",
+            "package dev.example.strict;",
+            "",
+            "import dev.snpgate.annotations.SnpCatalogOverride;"),
+        source("dev.example.strict.Boot",
+            "package dev.example.strict;",
+            "",
+            "import dev.snpgate.annotations.SnpGuest;",
+            "import dev.snpgate.annotations.SnpRequire;",
+            "",
+            "/** The guest. */",
+            "@SnpGuest(name = \"strict\"" + requires + ")",
+            "public final class Boot {}"),
+        feature("dev.example.strict.features.DebugSwap", "bit = 7, rationale = \"Debug state.\""),
+        feature("dev.example.strict.features.SecureTsc", "bit = 11, required = true, rationale = \"Clock.\""));
+  }
+
+  /** One drift error of {@code impact} with {@code change}, at the line of {@code file} containing {@code line}. */
+  private static void assertDriftAt(Compilation compilation, String impact, String change, JavaFileObject file,
+      String line) {
+    assertThat(compilation).hadErrorContaining(String.format(ReviewedMessages.BASELINE_DRIFT, impact, change, ACCEPT))
+        .inFile(file).onLineContaining(line);
+  }
+
+  @Test
+  void newRequirementsAreBreakingDriftAtWhatRequiresEach() throws IOException {
+    assertThat(compile(requiringGuest(REQUIRES_ALL), "-Asnpgate.updateBaseline=true")).succeeded();
+    // The baseline of this guest before it required anything: a baseline has no REQUIRED line then.
+    String accepted = Files.readString(baselineFile(), StandardCharsets.UTF_8);
+    String withoutRequired = accepted.replaceAll("(?m)^REQUIRED .*\n", "");
+    assertFalse(withoutRequired.equals(accepted), accepted);
+    Files.writeString(baselineFile(), withoutRequired, StandardCharsets.UTF_8);
+    List<JavaFileObject> sources = requiringGuest(REQUIRES_ALL);
+    Compilation compilation = compile(sources);
+    assertThat(compilation).hadErrorCount(4);
+    assertDriftAt(compilation, "breaking",
+        "REQUIRED gained bit 2 SEV-SNP: this guest will now refuse to run without SEV-SNP",
+        sources.get(1), "class Boot");
+    assertDriftAt(compilation, "breaking",
+        "REQUIRED gained bit 8 NoHostIBS: this guest will now refuse hosts that do not enable it",
+        sources.get(1), "class Boot");
+    // Not at the catalog override that defines bit 30: the requirement is @SnpGuest's.
+    assertDriftAt(compilation, "breaking",
+        "REQUIRED gained bit 30 FutureProt: this guest will now refuse hosts that do not enable it",
+        sources.get(1), "class Boot");
+    assertDriftAt(compilation, "breaking",
+        "REQUIRED gained bit 11 SecureTSC: this guest will now refuse hosts that do not enable it",
+        sources.get(3), "class SecureTsc");
+  }
+
+  @Test
+  void droppedRequirementsAreCompatibleDrift() {
+    assertThat(compile(requiringGuest(REQUIRES_ALL), "-Asnpgate.updateBaseline=true")).succeeded();
+    List<JavaFileObject> sources = requiringGuest(
+        ", requires = @SnpRequire(bit = 30, rationale = \"Future.\")");
+    Compilation compilation = compile(sources);
+    assertThat(compilation).hadErrorCount(2);
+    assertDriftAt(compilation, "compatible",
+        "REQUIRED lost bit 2 SEV-SNP: this guest will now also run without SEV-SNP",
+        sources.get(1), "class Boot");
+    assertDriftAt(compilation, "compatible",
+        "REQUIRED lost bit 8 NoHostIBS: this guest will now boot on hosts that do not enable it",
+        sources.get(1), "class Boot");
   }
 
   @Test

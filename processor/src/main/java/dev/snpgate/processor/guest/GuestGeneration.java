@@ -132,6 +132,8 @@ public final class GuestGeneration {
       causes.put(feature.declaration().bit(), feature.element());
       origins.add(feature.element());
     }
+    // A changed REQUIRED is the requirement's doing, not the implementation's or the override's.
+    causes.putAll(RequirementValidator.requiringElements(requirements, features, guest.get().element()));
     if (registryTaken(guest.get(), contributions, sourceTypes, declaring)) {
       return Optional.empty();
     }

@@ -36,7 +36,8 @@ public final class CompilerCheck {
   /**
    * @param baselineText the guest's baseline now
    * @param docs the guest's docs now, by file name
-   * @param causes by bit, the element behind it (feature class or catalog override)
+   * @param causes by bit, the element behind it (feature class, catalog override, or for a required bit
+   *     what requires it)
    * @param guest the guest's element, for findings with no cause of their own
    * @param featureClassOnClassPath whether a class with {@code @SnpFeature} of that name is on the class path
    */

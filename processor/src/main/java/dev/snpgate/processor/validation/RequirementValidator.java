@@ -60,6 +60,27 @@ public final class RequirementValidator {
   }
 
   /**
+   * By bit, where each requirement is written, for a finding on the bit to point at: the guest's own
+   * feature class marked required, else the {@code @SnpGuest} element, which carries the
+   * {@code @SnpRequire}, {@code requiresSnp} or the acceptance of a library's requirement (the
+   * library's class is in a jar, with no line to point at).
+   */
+  public static Map<Integer, Element> requiringElements(Map<Integer, Requirement> requirements,
+      List<ValidatedFeature> features, Optional<Element> guest) {
+    Map<Integer, Element> elements = new TreeMap<>();
+    for (int bit : requirements.keySet()) {
+      guest.ifPresent(element -> elements.put(bit, element));
+    }
+    for (ValidatedFeature feature : features) {
+      int bit = feature.declaration().bit();
+      if (requirements.containsKey(bit) && feature.declaration().origin().isEmpty() && markedRequired(feature)) {
+        elements.put(bit, feature.element());
+      }
+    }
+    return elements;
+  }
+
+  /**
    * The guest's requirements by bit, after reporting what is wrong with them.
    *
    * @param guest the {@code @SnpGuest} element, if any
