@@ -63,14 +63,19 @@ public final class LibraryAcceptance {
     }
   }
 
-  /** Marks the acceptance of {@code library}'s {@code bit} used, or reports {@code unaccepted} at the guest. */
+  /**
+   * Marks the acceptance of {@code library}'s {@code bit} used, or reports {@code unaccepted} at the
+   * guest's {@code @SnpGuest}, where the acceptance goes (on the element alone, javac and ecj name
+   * different lines of a package-info).
+   */
   private void require(List<Acceptance> acceptances, List<Acceptance> used, String library, int bit,
       Optional<Element> guest, String unaccepted) {
     Optional<Acceptance> accepted = find(acceptances, library, bit);
     if (accepted.isPresent()) {
       used.add(accepted.get());
     } else if (guest.isPresent()) {
-      diagnostics.error(unaccepted, guest.get());
+      AnnotationAttributes annotation = AnnotationAttributes.find(guest.get(), GuestDeclaration.SNP_GUEST);
+      diagnostics.error(unaccepted, guest.get(), annotation == null ? null : annotation.mirror());
     } else {
       diagnostics.error(unaccepted);
     }

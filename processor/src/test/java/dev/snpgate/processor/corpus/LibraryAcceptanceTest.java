@@ -23,6 +23,10 @@ class LibraryAcceptanceTest {
       + "@SnpFeature(bit = 7, rationale = \"Swaps debug registers.\")\n"
       + "public final class DebugSwap implements GuestFeature { public void enable(SevStatus s) {} }\n";
 
+  private static final String APIC = "com.example:apic";
+  /** The line of the guest's package-info.java with {@code @SnpGuest}. */
+  private static final long GUEST_LINE = 1;
+
   @TempDir
   Path dir;
 
@@ -44,6 +48,18 @@ class LibraryAcceptanceTest {
             + "@dev.snpgate.annotations.SnpCatalogOverride(bit = 24, name = \"FutureProt\", tier ="
             + " dev.snpgate.annotations.SnpCatalogOverride.Tier." + tier + ", reference = \"AMD APM rev 3.99\")\n"
             + "package lib.cpu;\n"), List.of("-Asnpgate.origin=com.example:cpu"));
+    assertTrue(library.success(), library.messages().toString());
+    return library.classes();
+  }
+
+  /** A library {@value #APIC} whose SecureAvic (bit 18) says the host must enable it. */
+  private Path requiringLibrary(GuestCompiler compiler) throws IOException {
+    GuestCompiler.Result library = compile(compiler, "apic", Map.of("lib/apic/SecureAvic.java",
+        "package lib.apic;\n@dev.snpgate.annotations.SnpFeature(bit = 18, required = true, rationale = \"Only APIC.\")\n"
+            + "public final class SecureAvic implements dev.snpgate.runtime.GuestFeature {\n"
+            + "  public void enable(dev.snpgate.runtime.SevStatus s) {}\n}\n",
+        "lib/apic/package-info.java", "@dev.snpgate.annotations.SnpLibrary\npackage lib.apic;\n"),
+        List.of("-Asnpgate.origin=" + APIC));
     assertTrue(library.success(), library.messages().toString());
     return library.classes();
   }
@@ -105,5 +121,35 @@ class LibraryAcceptanceTest {
     assertEquals(1, guest.errors().size(), guest.messages().toString());
     assertEquals(String.format(Messages.ACCEPTANCE_UNUSED, "com.example:cpu", 25), guest.errors().get(0).text());
     assertEquals("g/package-info.java", guest.errors().get(0).file());
+  }
+
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aLibrarysRequirementNeedsTheGuestsAcceptance(GuestCompiler compiler) throws IOException {
+    GuestCompiler.Result guest = guest(compiler, "", requiringLibrary(compiler));
+    assertFalse(guest.success());
+    assertEquals(1, guest.errors().size(), guest.messages().toString());
+    GuestCompiler.Message error = guest.errors().get(0);
+    assertEquals("feature library com.example:apic requires bit 18 (SecureAVIC) with lib.apic.SecureAvic"
+        + " (@SnpFeature(required = true)): a dependency must not change where this guest can run. If the guest"
+        + " accepts it, add to its @SnpGuest: accept = @SnpAccept(library = \"com.example:apic\", bit = 18)",
+        error.text());
+    assertEquals(String.format(Messages.LIBRARY_REQUIREMENT_NOT_ACCEPTED, APIC, 18, "SecureAVIC",
+        "lib.apic.SecureAvic", APIC, 18), error.text());
+    assertEquals("g/package-info.java", error.file());
+    assertEquals(GUEST_LINE, error.line(), "at @SnpGuest: " + error);
+  }
+
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void withTheGuestsAcceptanceTheLibrarysRequirementIsTheGuests(GuestCompiler compiler) throws IOException {
+    GuestCompiler.Result guest = guest(compiler,
+        ", accept = @dev.snpgate.annotations.SnpAccept(library = \"" + APIC + "\", bit = 18)",
+        requiringLibrary(compiler));
+    assertTrue(guest.success(), guest.messages().toString());
+    String manifest = guest.resource("META-INF/snpgate/features.json");
+    assertTrue(manifest.contains("\"required\": \"0x0000000000040000\""), manifest);
+    assertTrue(manifest.contains("\"required\": true, \"requiredBy\": \"lib.apic.SecureAvic@com.example:apic\","
+        + " \"requiredRationale\": \"Only APIC.\"}"), manifest);
   }
 }

@@ -93,7 +93,7 @@ final class RequirementCases {
     cases.add(withTscLibrary(guest("required: a library's requirement, not accepted", ""), "bit = 11, required = true")
         .onlyError()
         .fails(format(Messages.LIBRARY_REQUIREMENT_NOT_ACCEPTED, TSC_LIBRARY, 11, "SecureTSC", "lib.tsc.SecureTsc",
-            TSC_LIBRARY, 11), GUEST_LINE));
+            TSC_LIBRARY, 11), "@SnpGuest"));
     cases.add(withTscLibrary(guest("accepted: a library's feature that is not required", accept(11)), "bit = 11")
         .onlyError()
         .fails(format(Messages.ACCEPTANCE_UNUSED, TSC_LIBRARY, 11), "@SnpGuest"));
