@@ -1,5 +1,6 @@
 package dev.snpgate.processor.corpus;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,11 @@ final class CaseBuilder {
   private final Map<String, String> files = new LinkedHashMap<>();
   private final Map<String, String> generated = new LinkedHashMap<>();
   private final Map<String, String> library = new LinkedHashMap<>();
-  private final List<String> options = new java.util.ArrayList<>();
+  private final List<String> options = new ArrayList<>();
   private EnumSet<GuestCompiler> compilers = EnumSet.allOf(GuestCompiler.class);
   private boolean onlyError;
+  private long required;
+  private final List<String> requiredItems = new ArrayList<>();
 
   private CaseBuilder(String name) {
     this.name = name;
@@ -70,6 +73,16 @@ final class CaseBuilder {
   /** The error the case fails with must be the compilation's only one. */
   CaseBuilder onlyError() {
     onlyError = true;
+    return this;
+  }
+
+  /**
+   * The REQUIRED mask a case that builds must have (else 0), and texts that must each be one whole
+   * item of its docs' Required features list.
+   */
+  CaseBuilder required(long mask, String... items) {
+    required = mask;
+    requiredItems.addAll(List.of(items));
     return this;
   }
 
@@ -125,11 +138,11 @@ final class CaseBuilder {
   }
 
   CorpusCase builds(long present, String... texts) {
-    return build(new CorpusCase.Builds(present, BUILT_IN_IMPL_REQ, List.of(texts)));
+    return builds(present, BUILT_IN_IMPL_REQ, texts);
   }
 
   CorpusCase builds(long present, long implReq, String... texts) {
-    return build(new CorpusCase.Builds(present, implReq, List.of(texts)));
+    return build(new CorpusCase.Builds(present, implReq, required, List.of(texts), requiredItems));
   }
 
   private CorpusCase build(CorpusCase.Outcome outcome) {

@@ -56,9 +56,19 @@ public record CorpusCase(String name, Map<String, String> files, Map<String, Str
    *
    * @param present the PRESENT mask the code implies
    * @param implReq the IMPL_REQ mask the catalog and the code imply
+   * @param required the REQUIRED mask the code implies: 0 unless the case requires something
    * @param texts texts (as a reader sees them) that must each be one whole cell of the docs' bit table
+   * @param requiredItems texts (as a reader sees them) that must each be one whole item of the docs'
+   *     Required features list
    */
-  public record Builds(long present, long implReq, List<String> texts) implements Outcome {}
+  public record Builds(long present, long implReq, long required, List<String> texts, List<String> requiredItems)
+      implements Outcome {
+
+    public Builds {
+      texts = List.copyOf(texts);
+      requiredItems = List.copyOf(requiredItems);
+    }
+  }
 
   /** The 1-based line of {@code file} where {@code marker} first appears. */
   long lineOf(String file, String marker) {

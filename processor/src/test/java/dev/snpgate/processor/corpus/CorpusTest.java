@@ -3,6 +3,7 @@ package dev.snpgate.processor.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
@@ -43,7 +45,8 @@ class CorpusTest {
 
   /** {@code java.lang.IllegalStateException: boom} or a frame: how an escaped exception shows. */
   private static final Pattern STACK_TRACE = Pattern.compile("\\b[\\w.]+(Exception|Error): |\\tat |snpgate processor failed");
-  private static final Pattern MANIFEST_MASK = Pattern.compile("\"(implReq|present)\": \"(0x[0-9a-f]{16})\"");
+  private static final Pattern MANIFEST_MASK = Pattern.compile("\"(implReq|present|required)\": \"(0x[0-9a-f]{16})\"");
+  private static final String REQUIRED_SECTION = "Required features";
   private static final List<String> OUTPUTS = List.of("META-INF/snpgate/features.json",
       "META-INF/snpgate/baseline.txt", "META-INF/snpgate/behavior.md", "META-INF/snpgate/behavior.rst");
 
@@ -145,15 +148,21 @@ class CorpusTest {
       }
       String manifest = result.resource("META-INF/snpgate/features.json");
       assertNotNull(manifest, where);
-      Matcher masks = MANIFEST_MASK.matcher(manifest);
-      assertTrue(masks.find(), manifest);
-      assertEquals(SevStatus.hex(builds.implReq()), masks.group(2), where);
-      assertTrue(masks.find(), manifest);
-      assertEquals(SevStatus.hex(builds.present()), masks.group(2), where);
+      Map<String, String> masks = new TreeMap<>();
+      Matcher mask = MANIFEST_MASK.matcher(manifest);
+      while (mask.find()) {
+        assertNull(masks.put(mask.group(1), mask.group(2)), where + ": " + mask.group(1) + " twice in " + manifest);
+      }
+      assertEquals(Map.of("implReq", SevStatus.hex(builds.implReq()), "present", SevStatus.hex(builds.present()),
+          "required", SevStatus.hex(builds.required())), masks, where);
     }
   }
 
-  /** Both documents parse, show the same bit table, and show each expected text as one cell. */
+  /**
+   * Both documents parse, show the same bit table and the same Required features list (one item
+   * per required bit, none for a guest that requires nothing), and show each expected text as one
+   * cell or one item.
+   */
   private static void checkDocuments(CorpusCase.Builds builds, GuestCompiler.Result result, Path dir, String name)
       throws IOException, InterruptedException {
     List<List<String>> markdown = DocumentParsers.markdownBitTable(result.resource("META-INF/snpgate/behavior.md"));
@@ -163,6 +172,12 @@ class CorpusTest {
     }
     for (String text : builds.texts()) {
       assertTrue(markdown.stream().anyMatch(row -> row.contains(text)), name + ": no Markdown cell reads '" + text + "' in " + markdown);
+    }
+    List<String> items = DocumentParsers.markdownSectionItems(result.resource("META-INF/snpgate/behavior.md"),
+        REQUIRED_SECTION);
+    assertEquals(Long.bitCount(builds.required()), items.size(), name + ": one item per required bit: " + items);
+    for (String item : builds.requiredItems()) {
+      assertTrue(items.contains(item), name + ": no Markdown item reads '" + item + "' in " + items);
     }
     String python = DocumentParsers.docutilsPython();
     if (python == null) {
@@ -174,6 +189,8 @@ class CorpusTest {
     List<String> problems = DocumentParsers.checkRestructuredText(python, List.of(rst), dir);
     assertEquals("", problems.get(0), name + ": docutils reports problems");
     assertEquals(markdown, DocumentParsers.restructuredTextBitTable(rst), name + ": the two formats disagree");
+    assertEquals(items, DocumentParsers.restructuredTextSectionItems(rst, REQUIRED_SECTION),
+        name + ": the two formats' " + REQUIRED_SECTION + " disagree");
   }
 
   @Test

@@ -12,9 +12,12 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
@@ -39,15 +42,67 @@ public final class DocumentParsers {
    *     markup that came from the guest's text
    */
   public static List<List<String>> markdownBitTable(String markdown) {
-    Node document = MARKDOWN.parse(markdown);
-    List<TableBlock> tables = new ArrayList<>();
-    collectTables(document, tables);
+    List<List<List<String>>> tables = markdownTables(markdown);
     if (tables.isEmpty()) {
       throw new AssertionError("no table in\n" + markdown);
     }
-    List<List<String>> rows = new ArrayList<>();
-    collectRows(tables.get(tables.size() - 1), rows);
-    return rows;
+    return tables.get(tables.size() - 1);
+  }
+
+  /**
+   * Every table of {@code markdown}, in order, each as rows of cell texts, header first.
+   *
+   * @throws AssertionError as {@link #markdownBitTable}
+   */
+  public static List<List<List<String>>> markdownTables(String markdown) {
+    List<TableBlock> blocks = new ArrayList<>();
+    collectTables(MARKDOWN.parse(markdown), blocks);
+    List<List<List<String>>> tables = new ArrayList<>();
+    for (TableBlock block : blocks) {
+      List<List<String>> rows = new ArrayList<>();
+      collectRows(block, rows);
+      tables.add(rows);
+    }
+    return tables;
+  }
+
+  /**
+   * The items of the bullet lists under the heading {@code title} of {@code markdown}, up to the
+   * next heading, as texts; empty when there is no such heading.
+   *
+   * @throws AssertionError when an item is anything but one paragraph of text: markup that came
+   *     from the guest's text
+   */
+  public static List<String> markdownSectionItems(String markdown, String title) {
+    List<String> items = new ArrayList<>();
+    boolean inSection = false;
+    for (Node block = MARKDOWN.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
+      if (block instanceof Heading) {
+        inSection = plainText(block).equals(title);
+      } else if (inSection && block instanceof BulletList) {
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+          Node paragraph = item.getFirstChild();
+          if (!(paragraph instanceof Paragraph) || paragraph.getNext() != null) {
+            throw new AssertionError("markup in a Markdown list item: not one paragraph");
+          }
+          items.add(plainText(paragraph));
+        }
+      }
+    }
+    return items;
+  }
+
+  /** The text of {@code node}'s children, which must all be text. */
+  private static String plainText(Node node) {
+    StringBuilder text = new StringBuilder();
+    for (Node inline = node.getFirstChild(); inline != null; inline = inline.getNext()) {
+      if (!(inline instanceof Text)) {
+        throw new AssertionError("markup in Markdown text: " + inline.getClass().getSimpleName() + " after '" + text
+            + "'");
+      }
+      text.append(((Text) inline).getLiteral());
+    }
+    return text.toString();
   }
 
   private static void collectTables(Node node, List<TableBlock> tables) {
@@ -140,6 +195,15 @@ public final class DocumentParsers {
         "            tables = list(tree.findall(docutils.nodes.table))",
         "            for row in (tables[-1].findall(docutils.nodes.row) if tables else []):",
         "                out.write('\\t'.join(esc(entry.astext().strip()) for entry in row.findall(docutils.nodes.entry)) + '\\n')",
+        "    with open(path + '.items', 'w', encoding='utf-8') as out:",
+        "        for section in (tree.findall(docutils.nodes.section) if tree is not None else []):",
+        "            for child in section.children:",
+        "                if isinstance(child, docutils.nodes.bullet_list):",
+        "                    for item in child.children:",
+        "                        plain = len(item.children) == 1 and isinstance(item[0], docutils.nodes.paragraph) \\",
+        "                            and all(isinstance(node, docutils.nodes.Text) for node in item[0].children)",
+        "                        out.write(esc(section[0].astext()) + '\\t' + ('text' if plain else 'markup') + '\\t'",
+        "                            + esc(item.astext()) + '\\n')",
         "    with open(path + '.problems', 'w', encoding='utf-8') as out:",
         "        out.write(problems.getvalue())",
         ""), StandardCharsets.UTF_8);
@@ -157,6 +221,27 @@ public final class DocumentParsers {
       problems.add(Files.readString(Path.of(file + ".problems"), StandardCharsets.UTF_8));
     }
     return problems;
+  }
+
+  /**
+   * The items of the bullet lists directly in the section of {@code rstFile} titled {@code title},
+   * as the docutils check wrote them; empty when there is no such section.
+   *
+   * @throws AssertionError when an item is anything but one paragraph of text: markup that came
+   *     from the guest's text
+   */
+  public static List<String> restructuredTextSectionItems(Path rstFile, String title) throws IOException {
+    List<String> items = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(rstFile + ".items"), StandardCharsets.UTF_8)) {
+      String[] fields = line.split("\t", -1);
+      if (unescape(fields[0]).equals(title)) {
+        if (!fields[1].equals("text")) {
+          throw new AssertionError("markup in a reStructuredText list item: " + unescape(fields[2]));
+        }
+        items.add(unescape(fields[2]));
+      }
+    }
+    return items;
   }
 
   /** The rows the docutils check wrote for {@code rstFile}. */

@@ -47,23 +47,35 @@ final class RequirementCases {
     List<CorpusCase> cases = new ArrayList<>();
     cases.add(guest("required: SNP, a protection and an own feature", "requiresSnp = true, " + require("8", "No IBS."))
         .feature("SecureTsc", "bit = 11, required = true, rationale = \"Clock.\"")
+        .required(1L << 2 | 1L << 8 | 1L << 11, "bit 2 (SEV-SNP), required by @SnpGuest g.Boot",
+            "bit 8 (NoHostIBS), required by @SnpGuest g.Boot: No IBS.",
+            "bit 11 (SecureTSC), required by g.SecureTsc: Clock.")
         .builds(DEBUG_SWAP_AND_TSC));
     // Markup, a title adornment and a list item in a rationale stay text in the Required features section.
     cases.add(guest("required: a rationale that looks like markup", require("8",
         "*not* `code` |sub| [a](b) <b>x</b>\\n==========\\n- item .. note:: x"))
+        .required(1L << 8,
+            "bit 8 (NoHostIBS), required by @SnpGuest g.Boot: *not* `code` |sub| [a](b) <b>x</b> =========="
+                + " - item .. note:: x")
         .builds(1L << 7));
     cases.add(named("required: an own feature of a guest without @SnpGuest")
         .feature("SecureTsc", "bit = 11, required = true, rationale = \"Clock.\"")
+        .required(1L << 11, "bit 11 (SecureTSC), required by g.SecureTsc: Clock.")
         .builds(1L << 11));
     cases.add(guest("required: a bit a catalog override of the guest defines", require("30", "Future protection."))
         .file("g/package-info.java", "@dev.snpgate.annotations.SnpCatalogOverride(bit = 30, name = \"FutureProt\","
             + " tier = dev.snpgate.annotations.SnpCatalogOverride.Tier.NO_IMPL_NEEDED, reference = \"APM 3.99\")\n"
             + "package g;\n")
+        .required(1L << 30, "bit 30 (FutureProt), required by @SnpGuest g.Boot: Future protection.")
         .builds(1L << 7, CaseBuilder.BUILT_IN_IMPL_REQ & ~(1L << 30)));
     cases.add(withTscLibrary(guest("required: a library's feature the library does not require",
-        require("11", "The guest's own policy.")), "bit = 11").builds(DEBUG_SWAP_AND_TSC));
+        require("11", "The guest's own policy.")), "bit = 11")
+        .required(1L << 11, "bit 11 (SecureTSC), required by @SnpGuest g.Boot: The guest's own policy.")
+        .builds(DEBUG_SWAP_AND_TSC));
     cases.add(withTscLibrary(guest("required: a library's requirement, accepted", accept(11)),
-        "bit = 11, required = true").builds(DEBUG_SWAP_AND_TSC));
+        "bit = 11, required = true")
+        .required(1L << 11, "bit 11 (SecureTSC), required by lib.tsc.SecureTsc@" + TSC_LIBRARY + ": Clock.")
+        .builds(DEBUG_SWAP_AND_TSC));
 
     cases.add(guest("requires: a state bit", require("2", "SNP only.")).onlyError()
         .fails(format(Messages.REQUIRE_STATE_BIT, 2), "@SnpGuest"));
