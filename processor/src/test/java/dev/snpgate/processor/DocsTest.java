@@ -5,9 +5,11 @@ import static dev.snpgate.processor.GuestSources.compile;
 import static dev.snpgate.processor.GuestSources.exampleGuest;
 import static dev.snpgate.processor.GuestSources.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.snpgate.processor.corpus.DocumentParsers;
 import dev.snpgate.runtime.Catalog;
 import dev.snpgate.runtime.BitDefinition;
 import java.util.List;
@@ -49,7 +51,8 @@ class DocsTest {
 
   @Test
   void markdownTablesHaveTheSameColumnCountOnEveryRow() {
-    for (String markdown : List.of(doc(compile(exampleGuest()), "behavior.md"), doc(guestWithoutFeatures(), "behavior.md"))) {
+    for (String markdown : List.of(doc(compile(exampleGuest()), "behavior.md"), doc(guestWithoutFeatures(), "behavior.md"),
+        doc(compile(GuestSources.requiringGuest()), "behavior.md"))) {
       int columns = -1;
       int tables = 0;
       for (String line : markdown.split("\n")) {
@@ -91,5 +94,49 @@ class DocsTest {
     assertTrue(markdown.contains("| <a id=\"bit-8\"></a>8 | 6 | NoHostIBS | Prevent host IBS | NO\\_IMPL\\_NEEDED |"
         + " none | boots\\; no guest code needed | none |"), markdown);
     assertTrue(markdown.contains("| <a id=\"bit-0\"></a>0 | none | SEV |"), markdown);
+  }
+
+  /**
+   * A guest that requires something: the introduction states both checks and what happens with
+   * SEV-SNP inactive, the masks include REQUIRED, and the decision table says that a host leaving
+   * a required bit off is refused, as the gate decides.
+   */
+  @Test
+  void aRequiringGuestsDocsSayWhatTheGateDoes() {
+    String markdown = doc(compile(GuestSources.requiringGuest()), "behavior.md");
+    assertTrue(markdown.contains("unsupported = SEV_STATUS & IMPL_REQ & ~PRESENT") && markdown.contains(
+        "missing = REQUIRED & ~SEV_STATUS"), markdown);
+    assertTrue(markdown.contains("When bit 2 is clear the guest refuses to boot"), markdown);
+    assertFalse(markdown.contains("and only when bit 2"), markdown);
+    List<List<List<String>>> tables = DocumentParsers.markdownTables(markdown);
+    assertEquals(List.of(List.of("Mask", "Value"), List.of("IMPL_REQ", "0xffffffffff7dbcf8"),
+        List.of("PRESENT", "0x0000000000000880"), List.of("REQUIRED", "0x0000000000000904")), tables.get(0));
+    String leftOff = "Graceful boot failure (required, left off)";
+    assertEquals(List.of(
+        List.of("Feature enabled by the hypervisor", "Guest needs an implementation", "Guest has the implementation",
+            "Guest requires it", "Guest boot result"),
+        List.of("No", "No", "No", "No", "Boot"),
+        List.of("No", "No", "No", "Yes", leftOff),
+        List.of("No", "Yes", "No", "No", "Boot"),
+        List.of("No", "Yes", "Yes", "No", "Boot"),
+        List.of("No", "Yes", "Yes", "Yes", leftOff),
+        List.of("Yes", "No", "No", "No", "Boot with feature enabled"),
+        List.of("Yes", "No", "No", "Yes", "Boot with feature enabled"),
+        List.of("Yes", "Yes", "No", "No", "Graceful boot failure"),
+        List.of("Yes", "Yes", "Yes", "No", "Boot with feature enabled"),
+        List.of("Yes", "Yes", "Yes", "Yes", "Boot with feature enabled")), tables.get(1));
+    List<List<String>> bits = tables.get(tables.size() - 1);
+    assertTrue(bits.contains(List.of("2", "0", "SEV-SNP", "SEV-SNP enabled", "STATE", "none",
+        "state, required: the guest refuses to boot without it", "none")), bits.toString());
+    assertTrue(bits.contains(List.of("8", "6", "NoHostIBS", "Prevent host IBS", "NO_IMPL_NEEDED", "none",
+        "boots; no guest code needed; required: a host that leaves it off is refused", "none")), bits.toString());
+  }
+
+  @Test
+  void aGuestThatRequiresAFeatureButNotSnpStillBootsWithoutSnp() {
+    String markdown = doc(compile(GuestSources.feature("g.SecureTsc", "bit = 11, required = true, rationale = \"Clock.\"")),
+        "behavior.md");
+    assertTrue(markdown.contains("missing = REQUIRED & ~SEV_STATUS"), markdown);
+    assertTrue(markdown.contains("When bit 2 is clear it checks nothing and boots."), markdown);
   }
 }

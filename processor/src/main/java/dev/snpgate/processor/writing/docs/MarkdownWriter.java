@@ -10,13 +10,16 @@ public final class MarkdownWriter {
     BehaviorContent content = new BehaviorContent(model);
     StringBuilder out = new StringBuilder()
         .append("# ").append(BehaviorContent.TITLE).append(escape(content.guestName())).append("\n\n")
-        .append(BehaviorContent.INTRODUCTION).append("\n\n")
+        .append(content.introduction()).append("\n\n")
         .append("| Mask | Value |\n|---|---|\n")
         .append("| IMPL_REQ | `").append(content.implReq()).append("` |\n")
-        .append("| PRESENT | `").append(content.present()).append("` |\n\n")
-        .append("## How the guest decides\n\n");
-    table(out, BehaviorContent.DECISION_HEADER);
-    for (List<String> row : BehaviorContent.DECISION_ROWS) {
+        .append("| PRESENT | `").append(content.present()).append("` |\n");
+    if (content.requiresAnything()) {
+      out.append("| REQUIRED | `").append(content.required()).append("` |\n");
+    }
+    out.append("\n## How the guest decides\n\n");
+    table(out, content.decisionHeader());
+    for (List<String> row : content.decisionRows()) {
       row(out, row);
     }
     if (content.requiresAnything()) {

@@ -14,11 +14,14 @@ public final class RestructuredTextWriter {
     String title = BehaviorContent.TITLE + escape(content.guestName());
     StringBuilder out = new StringBuilder()
         .append(underline(title, '=', true)).append('\n')
-        .append(BehaviorContent.INTRODUCTION).append("\n\n")
+        .append(content.introduction()).append("\n\n")
         .append("- IMPL_REQ: ``").append(content.implReq()).append("``\n")
-        .append("- PRESENT: ``").append(content.present()).append("``\n\n")
-        .append(underline("How the guest decides", '-', false)).append('\n');
-    gridTable(out, BehaviorContent.DECISION_HEADER, BehaviorContent.DECISION_ROWS);
+        .append("- PRESENT: ``").append(content.present()).append("``\n");
+    if (content.requiresAnything()) {
+      out.append("- REQUIRED: ``").append(content.required()).append("``\n");
+    }
+    out.append('\n').append(underline("How the guest decides", '-', false)).append('\n');
+    gridTable(out, content.decisionHeader(), content.decisionRows());
     if (content.requiresAnything()) {
       out.append('\n').append(underline(BehaviorContent.REQUIRED_TITLE, '-', false)).append('\n')
           .append(content.requiredSummary(hex -> "``" + hex + "``")).append("\n\n");
