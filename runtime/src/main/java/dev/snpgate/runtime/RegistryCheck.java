@@ -23,6 +23,11 @@ import java.util.List;
  */
 final class RegistryCheck {
 
+  /** REQUIRED when the registry cannot say what it requires: SEV-SNP and every feature bit (fail closed). */
+  private static final long UNREADABLE_REQUIRED = 1L << Catalog.SNP_BIT | Catalog.FEATURE_BITS;
+  /** Why each bit of {@link #UNREADABLE_REQUIRED} is missing: nobody said it is required. */
+  private static final String UNREADABLE_REASON = "the registry's REQUIRED could not be read, so every bit is (fail closed)";
+
   /** The guest name used when the registry cannot give one. */
   static final String UNNAMED_GUEST = "(unnamed guest)";
 
@@ -67,7 +72,7 @@ final class RegistryCheck {
       catalog = Catalog.builtIn();
       implReq = Catalog.FEATURE_BITS;
       present = 0;
-      required = 0;
+      required = UNREADABLE_REQUIRED;
       problems = List.copyOf(found);
       return;
     }
@@ -140,7 +145,7 @@ final class RegistryCheck {
    */
   MissingFeature missing(int bit) {
     MissingFeature read = requirements == null ? null : requirements[bit];
-    return read != null ? read : new MissingFeature(catalog.definition(bit), "", "");
+    return read != null ? read : new MissingFeature(catalog.definition(bit), "", UNREADABLE_REASON);
   }
 
   /** The registry's REQUIRED, with who requires each bit and why; fail closed when it cannot be read. */
@@ -150,7 +155,7 @@ final class RegistryCheck {
       registryRequired = registry.required();
     } catch (Throwable failure) {
       problem("required() threw " + Failures.describe(failure) + "; SEV-SNP and every feature bit are required");
-      return 1L << Catalog.SNP_BIT | Catalog.FEATURE_BITS;
+      return UNREADABLE_REQUIRED;
     }
     for (long rest = registryRequired; rest != 0; rest &= rest - 1) {
       int bit = Long.numberOfTrailingZeros(rest);

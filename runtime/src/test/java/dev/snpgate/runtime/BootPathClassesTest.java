@@ -47,6 +47,11 @@ class BootPathClassesTest {
     assertEquals(BUDGET, runtimeClassesLoadedBy(BootProbe.WithOverrides.class.getName()));
   }
 
+  @Test
+  void aGuestWithRequiredFeaturesThatBootsLoadsOnlyTheClassesOfTheBudget() throws Exception {
+    assertEquals(BUDGET, runtimeClassesLoadedBy(BootProbe.WithRequired.class.getName()));
+  }
+
   /** The runtime's classes {@code mainClass} loads, by simple name, the probe's own left out. */
   private static List<String> runtimeClassesLoadedBy(String mainClass) throws Exception {
     String classPath = location(Gate.class) + File.pathSeparator + location(BootProbe.class);

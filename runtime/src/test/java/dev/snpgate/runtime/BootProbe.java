@@ -50,6 +50,24 @@ class BootProbe implements FeatureRegistry {
     }
   }
 
+  /** The same guest requiring SEV-SNP and Secure AVIC, on a host that enables both. */
+  static final class WithRequired extends BootProbe {
+
+    public static void main(String[] args) {
+      boot(new WithRequired(), 0x40887L);
+    }
+
+    @Override
+    public long required() {
+      return 0x40004L;
+    }
+
+    @Override
+    public String requiredBy(int bit) {
+      return "probe.SecureAvic";
+    }
+  }
+
   @Override
   public String guestName() {
     return "probe";

@@ -327,8 +327,12 @@ class GateRegistryMismatchTest {
     assertEquals(1L << 9, termination.unsupportedMask(), "with no registry every feature bit needs guest code");
     assertEquals(List.of("there is no feature registry (null)"), termination.registryProblems());
     assertEquals("(unnamed guest)", termination.guestName());
-    BootDecision boot = assertInstanceOf(BootDecision.class, Gate.boot(SevStatus.of(SNP_ON), null));
-    assertEquals(1, boot.registryProblems().size());
+    // Nor can it say what the guest requires: SEV-SNP and every feature bit are, so no host fits.
+    Termination nothingEnabled = assertInstanceOf(Termination.class, Gate.boot(SevStatus.of(SNP_ON), null));
+    assertEquals(0, nothingEnabled.unsupportedMask());
+    assertEquals(-1L << 3, nothingEnabled.missingMask());
+    assertEquals("the registry's REQUIRED could not be read, so every bit is (fail closed)",
+        nothingEnabled.missing().get(0).rationale());
   }
 
   @Test
