@@ -10,10 +10,24 @@ public final class InertText {
   private InertText() {}
 
   public static String of(String text) {
+    return escaped(text, true);
+  }
+
+  /**
+   * {@link #of} for a text that must stay within its line, such as a name or rationale read from a
+   * manifest: line breaks ({@code \n}, U+2028, U+2029) are shown escaped too, so that the text
+   * cannot start a line of its own that reads like one snpgate printed ({@code decision      boot}).
+   */
+  public static String oneLine(String text) {
+    return escaped(text, false);
+  }
+
+  private static String escaped(String text, boolean keepLineFeed) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean escape = c != '\n' && (Character.isISOControl(c) || isBidiControl(c));
+      boolean lineBreak = c == '\n' || c == '\u2028' || c == '\u2029';
+      boolean escape = lineBreak ? !keepLineFeed || c != '\n' : Character.isISOControl(c) || isBidiControl(c);
       if (escape && out == null) {
         out = new StringBuilder(text.length() + 16).append(text, 0, i);
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.snpgate.cli.BadInputException;
+import dev.snpgate.cli.InertText;
 import dev.snpgate.cli.Json;
 import dev.snpgate.runtime.BitDefinition;
 import dev.snpgate.runtime.Catalog;
@@ -244,7 +245,8 @@ public final class ManifestReader {
       problems.add(at + "." + key + " is " + shown(value) + ", not a string");
       return null;
     }
-    return value.textValue();
+    // A manifest is the guest build's text: shown on one line, it cannot forge a line of ours.
+    return InertText.oneLine(value.textValue());
   }
 
   /** The value, or null (with the problem recorded) when it is not a boolean. */
@@ -267,7 +269,8 @@ public final class ManifestReader {
       problems.add(label + " is " + shown(value) + ", not a string or null");
       return null;
     }
-    return value.textValue();
+    // A manifest is the guest build's text: shown on one line, it cannot forge a line of ours.
+    return InertText.oneLine(value.textValue());
   }
 
   /** A value as JSON, cut short: a message quotes it, it does not reprint a whole subtree. */

@@ -68,7 +68,10 @@ public record Verdict(String guest, List<Refusal> refusing, List<Refusal> missin
     return refusing.isEmpty() && missing.isEmpty();
   }
 
-  /** The bits that refuse, SEV_STATUS numbering; 0 when the guest boots. */
+  /**
+   * The bits the host enables that refuse, SEV_STATUS numbering; 0 when none does, also for a guest
+   * refused only for required features the host leaves off.
+   */
   public long refusingMask() {
     long mask = 0;
     for (Refusal refusal : refusing) {

@@ -50,6 +50,14 @@ class ManifestRequiredTest {
   }
 
   @Test
+  void aRationaleCannotStartALineOfItsOwn() {
+    Manifest forged = read(AVIC, manifest -> bit(manifest, 18).put("requiredRationale",
+        "none\ndecision      boot\u2028message       boots"));
+    assertEquals("none\\u000adecision      boot\\u2028message       boots",
+        forged.bits().get(18).requiredRationale());
+  }
+
+  @Test
   void aManifestWithoutTheKeysRequiresNothing() {
     Manifest old = ManifestReader.read(ManifestFixtures.resource("old-example-guest.json"));
     assertEquals(0L, old.required());
