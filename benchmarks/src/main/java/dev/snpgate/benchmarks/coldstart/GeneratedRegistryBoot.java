@@ -18,9 +18,12 @@ public final class GeneratedRegistryBoot {
     SevStatus status = SevStatus.of(Long.parseUnsignedLong(args[0], 16));
     GateDecision decision = Gate.boot(status, SnpGateRegistry.INSTANCE);
     if (!decision.boots()) {
-      // SEV-SNP is active and the guest must stop: send the request to the host through the GHCB.
+      // The guest must stop: with SEV-SNP active it sends the request to the host through the GHCB;
+      // a guest that requires SEV-SNP and finds it inactive has no GHCB, and no request.
       Termination termination = (Termination) decision;
-      System.out.println(termination.request().describe());
+      if (termination.request() != null) {
+        System.out.println(termination.request().describe());
+      }
       System.exit(3);
     }
     System.out.println("boots");

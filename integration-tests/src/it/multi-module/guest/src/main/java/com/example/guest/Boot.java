@@ -16,7 +16,7 @@ public final class Boot {
     GateDecision decision = Gate.boot(status, SnpGateRegistry.INSTANCE);
     System.out.println(decision.message());
     if (!decision.boots()) {
-      // A real guest sends ((Termination) decision).request() to the host through the GHCB, then stops.
+      // A real guest sends ((Termination) decision).request(), unless null, to the host through the GHCB, then stops.
       System.exit(3);
     }
   }
