@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Required features in a real Maven reactor ({@code src/it/required-features}): a guest whose APIC
@@ -35,7 +37,9 @@ class RequiredFeaturesBuildIT {
 
   private static final String VERSION = System.getProperty("snpgate.version");
   private static final Path SNPGATE = Path.of(System.getProperty("snpgate.itRepo"), "dev", "snpgate");
-  private static final Pattern MASK = Pattern.compile("\"(unsupportedMask|missingMask)\" ?: ?\"(0x[0-9a-f]{16})\"");
+  /** The masks and the request of a decision in check's JSON, in the order check writes them. */
+  private static final Pattern MASK = Pattern.compile(
+      "\"(unsupportedMask|missingMask|swExitInfo1|swExitInfo2|request)\" ?: ?(?:\"(0x[0-9a-f]+)\"|(null))");
 
   private static GuestBuild reactor;
 
@@ -105,29 +109,37 @@ class RequiredFeaturesBuildIT {
   }
 
   /**
-   * 10,000 random statuses (SEV-SNP on half of them, mostly bits of realistic hosts): the CLI's
-   * {@code check} on the guest's jar gives the guest's own decision, masks included.
+   * 10,000 random statuses for each guest (SEV-SNP on half of them, mostly bits of realistic
+   * hosts): the CLI's {@code check} on the guest's jar gives the guest's own decision, masks and
+   * GHCB request included (none for the SNP-only guest without SEV-SNP).
    */
-  @Test
-  void theOperatorsCheckAgreesWithTheGuestsGateOnRandomStatuses() throws Exception {
-    try (URLClassLoader guest = new URLClassLoader(new URL[] {jar("guest").toUri().toURL(), jar("apic").toUri().toURL()},
-        FeatureRegistry.class.getClassLoader())) {
-      FeatureRegistry registry = (FeatureRegistry) guest.loadClass("com.example.guest.SnpGateRegistry")
-          .getField("INSTANCE").get(null);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"guest, com.example.guest.SnpGateRegistry, apic", "snp-guest, com.example.snp.SnpGateRegistry, "})
+  void theOperatorsCheckAgreesWithTheGuestsGateOnRandomStatuses(String module, String registryClass, String library)
+      throws Exception {
+    List<URL> jars = new ArrayList<>(List.of(jar(module).toUri().toURL()));
+    if (library != null) {
+      jars.add(jar(library).toUri().toURL());
+    }
+    try (URLClassLoader guest = new URLClassLoader(jars.toArray(new URL[0]), FeatureRegistry.class.getClassLoader())) {
+      FeatureRegistry registry = (FeatureRegistry) guest.loadClass(registryClass).getField("INSTANCE").get(null);
       SplittableRandom random = new SplittableRandom(18);
       for (int i = 0; i < 10_000; i++) {
         long value = random.nextLong() & (random.nextBoolean() ? 0xffffffL : -1L);
         value = random.nextBoolean() ? value | 0x7 : value & ~0x4L;
         GateDecision decision = Gate.decide(SevStatus.of(value), registry);
         StringWriter out = new StringWriter();
-        int exit = SnpGateCli.run(new String[] {"check", "--json", "--manifest", jar("guest").toString(),
+        int exit = SnpGateCli.run(new String[] {"check", "--json", "--manifest", jar(module).toString(),
             SevStatus.hex(value)}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
-        String context = "status " + SevStatus.hex(value) + ": " + out;
+        String context = module + ", status " + SevStatus.hex(value) + ": " + out;
         assertEquals(decision.boots() ? 0 : 3, exit, context);
         if (decision instanceof Termination) {
           Termination termination = (Termination) decision;
+          String request = termination.request() == null ? "request=null"
+              : "swExitInfo1=0x" + Long.toHexString(termination.request().swExitInfo1()) + " swExitInfo2="
+                  + SevStatus.hex(termination.request().swExitInfo2());
           assertEquals("unsupportedMask=" + SevStatus.hex(termination.unsupportedMask()) + " missingMask="
-              + SevStatus.hex(termination.missingMask()), masks(out.toString()), context);
+              + SevStatus.hex(termination.missingMask()) + " " + request, masks(out.toString()), context);
         }
       }
     }
@@ -137,7 +149,7 @@ class RequiredFeaturesBuildIT {
     Matcher matcher = MASK.matcher(json);
     List<String> found = new ArrayList<>();
     while (matcher.find()) {
-      found.add(matcher.group(1) + "=" + matcher.group(2));
+      found.add(matcher.group(1) + "=" + (matcher.group(2) != null ? matcher.group(2) : matcher.group(3)));
     }
     return String.join(" ", found);
   }
