@@ -37,7 +37,7 @@ final class DocText {
   /** Markdown: CommonMark lets any ASCII punctuation be escaped, and only ASCII punctuation is markup. */
   static String markdown(String text) {
     String line = oneLine(text);
-    StringBuilder out = new StringBuilder(line.length() * 2);
+    StringBuilder out = new StringBuilder();
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c < 0x80 && !Character.isLetterOrDigit(c) && c != ' ') {
@@ -58,7 +58,7 @@ final class DocText {
   static String restructuredText(String text) {
     String line = oneLine(text);
     boolean onlyBackslashes = !line.isEmpty() && line.chars().allMatch(c -> c == '\\');
-    StringBuilder out = new StringBuilder(line.length() * 2 + 2).append(onlyBackslashes ? "\\ " : "");
+    StringBuilder out = new StringBuilder().append(onlyBackslashes ? "\\ " : "");
     for (int i = 0; i < line.length(); ) {
       int c = line.codePointAt(i);
       if (!Character.isLetterOrDigit(c) && c != ' ') {
