@@ -1,5 +1,6 @@
 package dev.snpgate.baseline.reviewed;
 
+import dev.snpgate.baseline.classfile.ClassFileAnnotations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -5,15 +5,14 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import dev.snpgate.annotations.SnpContribution;
+import dev.snpgate.baseline.classfile.ClassFileAnnotations;
 import dev.snpgate.processor.model.FeatureDeclaration;
-import dev.snpgate.processor.validation.AnnotationAttributes;
 import dev.snpgate.processor.writing.JavaLiterals;
 import dev.snpgate.runtime.SnpGateVersion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.TypeElement;
 
 /**
  * The guest's own feature classes, written onto its registry class as an {@code @SnpContribution}.
@@ -78,26 +77,34 @@ public final class RegistryIndex {
     return new Indexed(indexed, digest);
   }
 
-  /** The index on {@code registry}, a class from the class path; empty when it has none (an older snpgate's). */
-  public static Optional<Previous> read(TypeElement registry) {
-    AnnotationAttributes annotation = AnnotationAttributes.find(registry, ContributionWriter.ANNOTATION);
-    if (annotation == null || !annotation.readable()) {
+  /**
+   * The index on a registry's class file, read from its bytes (the compiler is never asked about
+   * the class, see {@code PreviousRegistry}); empty when it has none (an older snpgate's) or it is
+   * malformed.
+   */
+  public static Optional<Previous> read(byte[] registryClassFile) {
+    Optional<Map<String, Object>> found = ClassFileAnnotations.strings(registryClassFile,
+        "L" + ContributionWriter.ANNOTATION.replace('.', '/') + ";");
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    List<?> names = ContributionReader.list(annotation.written("featureNames"));
-    List<?> rationales = ContributionReader.list(annotation.written("rationales"));
-    if (names.size() != rationales.size()) {
+    Map<String, Object> annotation = found.get();
+    Object names = annotation.getOrDefault("featureNames", List.of());
+    Object rationales = annotation.getOrDefault("rationales", List.of());
+    if (!(names instanceof List) || !(rationales instanceof List)
+        || ((List<?>) names).size() != ((List<?>) rationales).size()) {
       return Optional.empty();
     }
     List<Entry> features = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      Object name = AnnotationAttributes.valueOf((AnnotationValue) names.get(i));
-      Object rationale = AnnotationAttributes.valueOf((AnnotationValue) rationales.get(i));
-      if (name instanceof String && rationale instanceof String) {
-        features.add(new Entry((String) name, (String) rationale));
-      }
+    for (int i = 0; i < ((List<?>) names).size(); i++) {
+      features.add(new Entry((String) ((List<?>) names).get(i), (String) ((List<?>) rationales).get(i)));
     }
-    return Optional.of(new Previous(annotation.string("origin", ""), annotation.string("declaration", ""),
-        annotation.string("digest", ""), features));
+    return Optional.of(new Previous(string(annotation, "origin"), string(annotation, "declaration"),
+        string(annotation, "digest"), features));
+  }
+
+  private static String string(Map<String, Object> annotation, String name) {
+    Object value = annotation.get(name);
+    return value instanceof String ? (String) value : "";
   }
 }

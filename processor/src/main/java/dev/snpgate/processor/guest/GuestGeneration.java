@@ -75,6 +75,16 @@ public final class GuestGeneration {
    * @param sourceTypes the top-level types compiled from source in this compilation
    */
   public Optional<Generated> run(ModuleInputs inputs, Set<String> sourceTypes) throws IOException {
+    PreviousBuild previousBuild = new PreviousBuild(elements, env.getFiler(), sourceTypes);
+    try {
+      return generate(inputs, sourceTypes, previousBuild);
+    } finally {
+      previousBuild.putBackRegistry();
+    }
+  }
+
+  private Optional<Generated> generate(ModuleInputs inputs, Set<String> sourceTypes, PreviousBuild previousBuild)
+      throws IOException {
     Optional<ProcessorOptions> options = ProcessorOptions.read(env.getOptions(), diagnostics);
     List<Contribution> contributions = new ContributionReader(elements, diagnostics).read();
     List<Contribution> libraries = new ArrayList<>();
@@ -87,7 +97,6 @@ public final class GuestGeneration {
     }
     OverrideValidator.Result overrides = new OverrideValidator(diagnostics).apply(Catalog.builtIn(), inputs.overrides(),
         libraries);
-    PreviousBuild previousBuild = new PreviousBuild(elements, sourceTypes);
     List<Element> declaring = new ArrayList<>(inputs.features());
     declaring.addAll(inputs.overrides());
     // A recompile of a few sources may leave the @SnpGuest element out: the guest marker names it.
@@ -97,9 +106,9 @@ public final class GuestGeneration {
         diagnostics);
     String origin = options.isEmpty() || guest.isEmpty() ? "" : options.get().origin().orElse(guest.get().name());
     String declaration = PreviousBuild.declarationName(guest.flatMap(GuestDeclaration::element));
-    // Only this guest's own earlier registry: a class of that name from elsewhere indexes nothing of it.
-    Optional<RegistryIndex.Previous> previous = guest.flatMap(declared -> previousBuild.index(declared.registryClass()))
-        .filter(index -> index.origin().equals(origin) && index.declaration().equals(declaration));
+    // Taken before anything asks the compiler about the registry's package, and put back by run().
+    Optional<RegistryIndex.Previous> previous = guest.flatMap(declared -> previousBuild.takeRegistry(
+        declared.registryClass(), origin, declaration));
     Set<String> compiled = new TreeSet<>();
     for (TypeElement feature : inputs.features()) {
       compiled.add(feature.getQualifiedName().toString());
@@ -150,7 +159,8 @@ public final class GuestGeneration {
         elements.getTypeElement("javax.annotation.processing.Generated") != null)
         .write(model, typesInPackage(model.registryPackage()), ConstructionWarnings.of(features, elements)),
         origin, declaration, declarations);
-    if (!unchanged(previous, registry, model.registryClass()) && !writeRegistry(out, registry, guest.get())) {
+    boolean unchanged = previous.isPresent() && previous.get().digest().equals(registry.digest());
+    if (!unchanged && !writeRegistry(out, registry, guest.get())) {
       return Optional.empty();
     }
     Optional<Path> classOutput = out.classOutputResource(ManifestWriter.PATH, new ManifestWriter().write(model));
@@ -240,16 +250,11 @@ public final class GuestGeneration {
     }
   }
 
-  /** Whether the registry an earlier build left in the class output is the one this build would write. */
-  private boolean unchanged(Optional<RegistryIndex.Previous> previous, RegistryIndex.Indexed registry,
-      String registryClass) {
-    return previous.isPresent() && previous.get().digest().equals(registry.digest())
-        && PreviousBuild.inClassOutput(env.getFiler(), registryClass);
-  }
-
   /**
    * Writes the registry; false after an error when the compiler will not replace the one an earlier
-   * build left on the class path (ecj's batch compiler refuses any type it can already see).
+   * build left on the class path: ecj's batch compiler refuses any type it has already read, which
+   * it has when a class it compiles imports the registry (otherwise {@link PreviousRegistry} keeps
+   * the old class out of its sight).
    */
   private boolean writeRegistry(OutputFiles out, RegistryIndex.Indexed registry, GuestDeclaration guest)
       throws IOException {

@@ -6,7 +6,6 @@ import dev.snpgate.processor.validation.AnnotationAttributes;
 import dev.snpgate.processor.validation.FeatureValidator;
 import dev.snpgate.processor.validation.GuestDeclaration;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +15,12 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.StandardLocation;
 
 /**
  * What the guest's previous build left on the class path, for a recompile of some of its sources:
  * the element carrying its {@code @SnpGuest} (from its guest marker) and its own feature classes
- * (from its registry's {@link RegistryIndex}). A full build of the same sources and such a
- * recompile give the same registry, manifest, docs and baseline: a feature class counts while its
+ * (from the {@link RegistryIndex} of its registry in the class output). A full build of the same
+ * sources and such a recompile give the same registry, manifest, docs and baseline: a feature class counts while its
  * class file is there with {@code @SnpFeature}, so a deleted or un-annotated class never does.
  */
 public final class PreviousBuild {
@@ -30,11 +28,14 @@ public final class PreviousBuild {
   private static final String PACKAGE_PREFIX = "package ";
 
   private final Elements elements;
+  private final Filer filer;
   private final Set<String> sourceTypes;
+  private Optional<PreviousRegistry> taken = Optional.empty();
 
   /** @param sourceTypes the top-level types compiled from source in this compilation */
-  PreviousBuild(Elements elements, Set<String> sourceTypes) {
+  PreviousBuild(Elements elements, Filer filer, Set<String> sourceTypes) {
     this.elements = elements;
+    this.filer = filer;
     this.sourceTypes = sourceTypes;
   }
 
@@ -72,13 +73,30 @@ public final class PreviousBuild {
     return found.size() == 1 ? found : List.of();
   }
 
-  /** The index of the registry an earlier build left on the class path, if there is one. */
-  Optional<RegistryIndex.Previous> index(String registryClass) {
-    TypeElement registry = elements.getTypeElement(registryClass);
-    if (registry == null || sourceTypes.contains(registryClass)) {
+  /**
+   * The index of this guest's registry that an earlier build left in the class output, whose class
+   * file is then out of the class output until {@link #putBackRegistry()} (see
+   * {@link PreviousRegistry}). A registry of that name from another guest, or one compiled from this
+   * compilation's sources, indexes nothing.
+   *
+   * @param declaration how the guest marker names the element carrying {@code @SnpGuest}
+   */
+  Optional<RegistryIndex.Previous> takeRegistry(String registryClass, String origin, String declaration) {
+    if (sourceTypes.contains(registryClass)) {
       return Optional.empty();
     }
-    return RegistryIndex.read(registry);
+    taken = PreviousRegistry.find(filer, registryClass)
+        .filter(registry -> registry.index().origin().equals(origin)
+            && registry.index().declaration().equals(declaration));
+    taken.ifPresent(PreviousRegistry::setAside);
+    return taken.map(PreviousRegistry::index);
+  }
+
+  /** Puts back the registry class file {@link #takeRegistry} took out, byte for byte. */
+  void putBackRegistry() throws IOException {
+    if (taken.isPresent()) {
+      taken.get().putBack();
+    }
   }
 
   /**
@@ -112,20 +130,5 @@ public final class PreviousBuild {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether {@code className}'s class file is in this compilation's class output: only then may an
-   * unchanged registry be left in place rather than written again.
-   */
-  static boolean inClassOutput(Filer filer, String className) {
-    int dot = className.lastIndexOf('.');
-    String packageName = dot < 0 ? "" : className.substring(0, dot);
-    String file = className.substring(dot + 1) + ".class";
-    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, packageName, file).openInputStream()) {
-      return in != null;
-    } catch (IOException | IllegalArgumentException e) {
-      return false;
-    }
   }
 }

@@ -1,26 +1,56 @@
-package dev.snpgate.baseline.reviewed;
+package dev.snpgate.baseline.classfile;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The annotations a class file declares on its class (or package, for {@code package-info}), read
  * from its {@code Runtime(In)VisibleAnnotations} attributes: snpgate's annotations have CLASS
  * retention, so they are there after compilation even when no processor ran. Only the class's own
  * annotations count: a class that merely names an annotation type (in a constant or a signature)
- * is not annotated.
+ * is not annotated. Read from bytes, so that no compiler's model of the class is involved: the
+ * processor reads its previous registry this way without the compiler ever looking the class up.
  */
-final class ClassFileAnnotations {
+public final class ClassFileAnnotations {
 
   private static final int MAGIC = 0xCAFEBABE;
+
+  /** One annotation: its type's descriptor and its string and string-array members. */
+  private record Annotation(String descriptor, Map<String, Object> values) {}
 
   private ClassFileAnnotations() {}
 
   /** The descriptors ({@code Lpkg/Name;}) of the class's annotations; empty for a file that is not a class file. */
-  static List<String> of(byte[] classFile) {
+  public static List<String> of(byte[] classFile) {
+    List<String> descriptors = new ArrayList<>();
+    for (Annotation annotation : annotations(classFile)) {
+      descriptors.add(annotation.descriptor());
+    }
+    return descriptors;
+  }
+
+  /**
+   * The members of the class's annotation {@code descriptor} that are strings (as {@code String})
+   * or arrays of strings (as a {@code List<String>}); members of other kinds are left out, as are
+   * members the annotation does not write (their defaults live in the annotation type). Empty when
+   * the class has no such annotation or the file is not a class file.
+   */
+  public static Optional<Map<String, Object>> strings(byte[] classFile, String descriptor) {
+    for (Annotation annotation : annotations(classFile)) {
+      if (annotation.descriptor().equals(descriptor)) {
+        return Optional.of(annotation.values());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Annotation> annotations(byte[] classFile) {
     try {
       return read(new DataInputStream(new ByteArrayInputStream(classFile)));
     } catch (IOException | RuntimeException e) {
@@ -28,7 +58,7 @@ final class ClassFileAnnotations {
     }
   }
 
-  private static List<String> read(DataInputStream in) throws IOException {
+  private static List<Annotation> read(DataInputStream in) throws IOException {
     if (in.readInt() != MAGIC) {
       return List.of();
     }
@@ -38,14 +68,14 @@ final class ClassFileAnnotations {
     in.skipNBytes(2L * in.readUnsignedShort());
     skipMembers(in);
     skipMembers(in);
-    List<String> annotations = new ArrayList<>();
+    List<Annotation> annotations = new ArrayList<>();
     for (int attributes = in.readUnsignedShort(); attributes > 0; attributes--) {
       String name = utf8[in.readUnsignedShort()];
       int length = in.readInt();
       if ("RuntimeInvisibleAnnotations".equals(name) || "RuntimeVisibleAnnotations".equals(name)) {
         for (int count = in.readUnsignedShort(); count > 0; count--) {
-          annotations.add(utf8[in.readUnsignedShort()]);
-          skipElementValuePairs(in);
+          String descriptor = utf8[in.readUnsignedShort()];
+          annotations.add(new Annotation(descriptor, elementValuePairs(in, utf8)));
         }
       } else {
         in.skipNBytes(length);
@@ -85,27 +115,46 @@ final class ClassFileAnnotations {
     }
   }
 
-  private static void skipElementValuePairs(DataInputStream in) throws IOException {
+  /** The string and string-array members of one annotation, in the order the class file gives them. */
+  private static Map<String, Object> elementValuePairs(DataInputStream in, String[] utf8) throws IOException {
+    Map<String, Object> values = new LinkedHashMap<>();
     for (int pairs = in.readUnsignedShort(); pairs > 0; pairs--) {
-      in.skipNBytes(2);
-      skipElementValue(in);
+      String name = utf8[in.readUnsignedShort()];
+      Object value = elementValue(in, utf8);
+      if (value != null) {
+        values.put(name, value);
+      }
     }
+    return values;
   }
 
-  private static void skipElementValue(DataInputStream in) throws IOException {
+  /** A string, a list of strings, or null for a value of any other kind (which is skipped). */
+  private static Object elementValue(DataInputStream in, String[] utf8) throws IOException {
     int tag = in.readUnsignedByte();
     switch (tag) {
+      case 's' -> {
+        return utf8[in.readUnsignedShort()];
+      }
       case 'e' -> in.skipNBytes(4);
       case '@' -> {
         in.skipNBytes(2);
-        skipElementValuePairs(in);
+        elementValuePairs(in, utf8);
       }
       case '[' -> {
+        List<String> strings = new ArrayList<>();
+        boolean allStrings = true;
         for (int values = in.readUnsignedShort(); values > 0; values--) {
-          skipElementValue(in);
+          Object value = elementValue(in, utf8);
+          if (value instanceof String) {
+            strings.add((String) value);
+          } else {
+            allStrings = false;
+          }
         }
+        return allStrings ? List.copyOf(strings) : null;
       }
       default -> in.skipNBytes(2);
     }
+    return null;
   }
 }
