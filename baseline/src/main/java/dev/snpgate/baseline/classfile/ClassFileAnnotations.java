@@ -20,6 +20,7 @@ import java.util.Optional;
 public final class ClassFileAnnotations {
 
   private static final int MAGIC = 0xCAFEBABE;
+  private static final int MAX_NESTING = 64;
 
   /** One annotation: its type's descriptor and its string and string-array members. */
   private record Annotation(String descriptor, Map<String, Object> values) {}
@@ -43,7 +44,7 @@ public final class ClassFileAnnotations {
    */
   public static Optional<Map<String, Object>> strings(byte[] classFile, String descriptor) {
     for (Annotation annotation : annotations(classFile)) {
-      if (annotation.descriptor().equals(descriptor)) {
+      if (descriptor.equals(annotation.descriptor())) {
         return Optional.of(annotation.values());
       }
     }
@@ -71,11 +72,11 @@ public final class ClassFileAnnotations {
     List<Annotation> annotations = new ArrayList<>();
     for (int attributes = in.readUnsignedShort(); attributes > 0; attributes--) {
       String name = utf8[in.readUnsignedShort()];
-      int length = in.readInt();
+      long length = in.readInt() & 0xffffffffL;
       if ("RuntimeInvisibleAnnotations".equals(name) || "RuntimeVisibleAnnotations".equals(name)) {
         for (int count = in.readUnsignedShort(); count > 0; count--) {
           String descriptor = utf8[in.readUnsignedShort()];
-          annotations.add(new Annotation(descriptor, elementValuePairs(in, utf8)));
+          annotations.add(new Annotation(descriptor, elementValuePairs(in, utf8, 0)));
         }
       } else {
         in.skipNBytes(length);
@@ -116,35 +117,44 @@ public final class ClassFileAnnotations {
   }
 
   /** The string and string-array members of one annotation, in the order the class file gives them. */
-  private static Map<String, Object> elementValuePairs(DataInputStream in, String[] utf8) throws IOException {
+  private static Map<String, Object> elementValuePairs(DataInputStream in, String[] utf8, int depth)
+      throws IOException {
     Map<String, Object> values = new LinkedHashMap<>();
     for (int pairs = in.readUnsignedShort(); pairs > 0; pairs--) {
       String name = utf8[in.readUnsignedShort()];
-      Object value = elementValue(in, utf8);
-      if (value != null) {
+      Object value = elementValue(in, utf8, depth);
+      if (name != null && value != null) {
         values.put(name, value);
       }
     }
     return values;
   }
 
-  /** A string, a list of strings, or null for a value of any other kind (which is skipped). */
-  private static Object elementValue(DataInputStream in, String[] utf8) throws IOException {
+  /**
+   * A string, a list of strings, or null for a value of any other kind (which is skipped). Values
+   * nest (annotations in arrays in annotations); a file nesting deeper than Java source plausibly
+   * does is not read at all, rather than read until the stack runs out.
+   */
+  private static Object elementValue(DataInputStream in, String[] utf8, int depth) throws IOException {
+    if (depth > MAX_NESTING) {
+      throw new IOException("element values nested deeper than " + MAX_NESTING);
+    }
     int tag = in.readUnsignedByte();
     switch (tag) {
       case 's' -> {
         return utf8[in.readUnsignedShort()];
       }
+      case 'B', 'C', 'D', 'F', 'I', 'J', 'S', 'Z', 'c' -> in.skipNBytes(2);
       case 'e' -> in.skipNBytes(4);
       case '@' -> {
         in.skipNBytes(2);
-        elementValuePairs(in, utf8);
+        elementValuePairs(in, utf8, depth + 1);
       }
       case '[' -> {
         List<String> strings = new ArrayList<>();
         boolean allStrings = true;
         for (int values = in.readUnsignedShort(); values > 0; values--) {
-          Object value = elementValue(in, utf8);
+          Object value = elementValue(in, utf8, depth + 1);
           if (value instanceof String) {
             strings.add((String) value);
           } else {
@@ -153,7 +163,7 @@ public final class ClassFileAnnotations {
         }
         return allStrings ? List.copyOf(strings) : null;
       }
-      default -> in.skipNBytes(2);
+      default -> throw new IOException("element value tag " + tag);
     }
     return null;
   }

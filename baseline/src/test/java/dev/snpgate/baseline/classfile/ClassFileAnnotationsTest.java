@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.snpgate.baseline.reviewed.ClassPath;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +72,62 @@ public class ClassFileAnnotationsTest {
     assertEquals(Optional.of(Map.of()), ClassFileAnnotations.strings(tsc, "Ljava/lang/Deprecated;"));
     assertEquals(Optional.empty(), ClassFileAnnotations.strings(tsc, "Ldev/snpgate/annotations/SnpGuest;"));
     assertEquals(Optional.empty(), ClassFileAnnotations.strings(new byte[] {1, 2, 3}, "Ljava/lang/Deprecated;"));
+  }
+
+  /**
+   * A class file of one class annotation {@code LA;} whose member {@code v} is {@code value}: the
+   * pool holds the attribute's name (1), the descriptor (2), the member's name (3) and "s" (4).
+   */
+  private static byte[] classFile(byte[] value) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(0xCAFEBABE);
+    out.writeInt(61);
+    out.writeShort(5);
+    for (String utf8 : List.of("RuntimeInvisibleAnnotations", "LA;", "v", "s")) {
+      out.writeByte(1);
+      out.writeUTF(utf8);
+    }
+    out.write(new byte[6]); // access flags, this and super class: not read
+    out.writeShort(0); // interfaces
+    out.writeShort(0); // fields
+    out.writeShort(0); // methods
+    out.writeShort(1); // attributes
+    out.writeShort(1);
+    out.writeInt(6 + value.length);
+    out.writeShort(1); // annotations
+    out.writeShort(2);
+    out.writeShort(1); // element-value pairs
+    out.writeShort(3);
+    out.write(value);
+    return bytes.toByteArray();
+  }
+
+  /** {@code depth} arrays, each holding the next, around the string "s". */
+  private static byte[] nested(int depth) {
+    ByteArrayOutputStream value = new ByteArrayOutputStream();
+    for (int i = 0; i < depth; i++) {
+      value.writeBytes(new byte[] {'[', 0, 1});
+    }
+    value.writeBytes(new byte[] {'s', 0, 4});
+    return value.toByteArray();
+  }
+
+  @Test
+  void aHandWrittenClassFileIsReadAndAHostileOneIsNotReadAtAll() throws IOException {
+    assertEquals(Optional.of(Map.of("v", "s")), ClassFileAnnotations.strings(classFile(nested(0)), "LA;"));
+    assertEquals(Optional.of(Map.of("v", List.of("s"))), ClassFileAnnotations.strings(classFile(nested(1)), "LA;"));
+    // Arrays of arrays are not strings: left out, the annotation still read.
+    assertEquals(Optional.of(Map.of()), ClassFileAnnotations.strings(classFile(nested(2)), "LA;"));
+    assertEquals(Optional.of(Map.of()), ClassFileAnnotations.strings(classFile(nested(64)), "LA;"));
+    // Deeper than any source nests, or a tag no compiler writes: not read, and nothing thrown.
+    assertEquals(Optional.empty(), ClassFileAnnotations.strings(classFile(nested(100_000)), "LA;"));
+    assertEquals(List.of(), ClassFileAnnotations.of(classFile(nested(100_000))));
+    assertEquals(Optional.empty(), ClassFileAnnotations.strings(classFile(new byte[] {'X', 0, 4}), "LA;"));
+    // A descriptor that is not a UTF-8 entry of the pool names no annotation.
+    byte[] badDescriptor = classFile(nested(0));
+    badDescriptor[badDescriptor.length - 8] = 0; // the annotation's type index: 2 -> 0
+    assertEquals(Optional.empty(), ClassFileAnnotations.strings(badDescriptor, "LA;"));
   }
 
   @Test

@@ -7,12 +7,16 @@ import com.palantir.javapoet.JavaFile;
 import dev.snpgate.annotations.SnpContribution;
 import dev.snpgate.baseline.classfile.ClassFileAnnotations;
 import dev.snpgate.processor.model.FeatureDeclaration;
+import dev.snpgate.processor.validation.AnnotationAttributes;
 import dev.snpgate.processor.writing.JavaLiterals;
 import dev.snpgate.runtime.SnpGateVersion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The guest's own feature classes, written onto its registry class as an {@code @SnpContribution}.
@@ -32,6 +36,12 @@ public final class RegistryIndex {
 
   /** The registry with its index, and the digest that tells whether it differs from the previous one. */
   public record Indexed(JavaFile registry, String digest) {}
+
+  private static final String ORIGIN = "origin";
+  private static final String DECLARATION = "declaration";
+  private static final String DIGEST = "digest";
+  private static final String FEATURE_NAMES = "featureNames";
+  private static final String RATIONALES = "rationales";
 
   private RegistryIndex() {}
 
@@ -62,11 +72,11 @@ public final class RegistryIndex {
         .addMember("format", "$L", SnpContribution.FORMAT)
         .addMember("snpgateVersion", "$L", JavaLiterals.string(SnpGateVersion.VERSION))
         .addMember("kind", "$S", ContributionReader.GUEST)
-        .addMember("origin", "$L", JavaLiterals.string(origin))
-        .addMember("declaration", "$L", JavaLiterals.string(declaration))
-        .addMember("featureNames", names.add("}").build())
-        .addMember("rationales", rationales.add("}").build())
-        .addMember("digest", "$S", digest)
+        .addMember(ORIGIN, "$L", JavaLiterals.string(origin))
+        .addMember(DECLARATION, "$L", JavaLiterals.string(declaration))
+        .addMember(FEATURE_NAMES, names.add("}").build())
+        .addMember(RATIONALES, rationales.add("}").build())
+        .addMember(DIGEST, "$S", digest)
         .build();
     // The registry writer's own settings, kept: only the annotation is added.
     JavaFile indexed = JavaFile.builder(registry.packageName(), registry.typeSpec().toBuilder()
@@ -79,28 +89,59 @@ public final class RegistryIndex {
 
   /**
    * The index on a registry's class file, read from its bytes (the compiler is never asked about
-   * the class, see {@code PreviousRegistry}); empty when it has none (an older snpgate's) or it is
-   * malformed.
+   * the class); empty when it has none (an older snpgate's) or it is malformed.
    */
   public static Optional<Previous> read(byte[] registryClassFile) {
-    Optional<Map<String, Object>> found = ClassFileAnnotations.strings(registryClassFile,
-        "L" + ContributionWriter.ANNOTATION.replace('.', '/') + ";");
-    if (found.isEmpty()) {
+    return ClassFileAnnotations.strings(registryClassFile, "L" + ContributionWriter.ANNOTATION.replace('.', '/') + ";")
+        .flatMap(RegistryIndex::read);
+  }
+
+  /** The index on {@code registry}, a class from the class path; empty when it has none or it is malformed. */
+  public static Optional<Previous> read(TypeElement registry) {
+    AnnotationAttributes annotation = AnnotationAttributes.find(registry, ContributionWriter.ANNOTATION);
+    if (annotation == null || !annotation.readable()) {
       return Optional.empty();
     }
-    Map<String, Object> annotation = found.get();
-    Object names = annotation.getOrDefault("featureNames", List.of());
-    Object rationales = annotation.getOrDefault("rationales", List.of());
-    if (!(names instanceof List) || !(rationales instanceof List)
-        || ((List<?>) names).size() != ((List<?>) rationales).size()) {
+    Map<String, Object> values = new HashMap<>();
+    for (String name : List.of(ORIGIN, DECLARATION, DIGEST)) {
+      Object value = AnnotationAttributes.valueOf(annotation.written(name));
+      if (value instanceof String) {
+        values.put(name, value);
+      }
+    }
+    for (String name : List.of(FEATURE_NAMES, RATIONALES)) {
+      List<Object> strings = new ArrayList<>();
+      for (Object element : ContributionReader.list(annotation.written(name))) {
+        strings.add(AnnotationAttributes.valueOf((AnnotationValue) element));
+      }
+      values.put(name, strings);
+    }
+    return read(values);
+  }
+
+  /**
+   * The index from the annotation's string members, however read. The members the processor always
+   * writes must all be there, the lists of equal length and strings only: anything else is not an
+   * index this processor wrote.
+   */
+  private static Optional<Previous> read(Map<String, Object> annotation) {
+    Object names = annotation.get(FEATURE_NAMES);
+    Object rationales = annotation.get(RATIONALES);
+    if (!(names instanceof List) || !(rationales instanceof List) || ((List<?>) names).size() != ((List<?>) rationales).size()
+        || !(annotation.get(DIGEST) instanceof String)) {
       return Optional.empty();
     }
     List<Entry> features = new ArrayList<>();
     for (int i = 0; i < ((List<?>) names).size(); i++) {
-      features.add(new Entry((String) ((List<?>) names).get(i), (String) ((List<?>) rationales).get(i)));
+      Object name = ((List<?>) names).get(i);
+      Object rationale = ((List<?>) rationales).get(i);
+      if (!(name instanceof String) || !(rationale instanceof String)) {
+        return Optional.empty();
+      }
+      features.add(new Entry((String) name, (String) rationale));
     }
-    return Optional.of(new Previous(string(annotation, "origin"), string(annotation, "declaration"),
-        string(annotation, "digest"), features));
+    return Optional.of(new Previous(string(annotation, ORIGIN), string(annotation, DECLARATION),
+        (String) annotation.get(DIGEST), features));
   }
 
   private static String string(Map<String, Object> annotation, String name) {

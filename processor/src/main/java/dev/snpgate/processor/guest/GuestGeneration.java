@@ -107,8 +107,8 @@ public final class GuestGeneration {
     String origin = options.isEmpty() || guest.isEmpty() ? "" : options.get().origin().orElse(guest.get().name());
     String declaration = PreviousBuild.declarationName(guest.flatMap(GuestDeclaration::element));
     // Taken before anything asks the compiler about the registry's package, and put back by run().
-    Optional<RegistryIndex.Previous> previous = guest.flatMap(declared -> previousBuild.takeRegistry(
-        declared.registryClass(), origin, declaration));
+    Optional<RegistryIndex.Previous> previous = guest.isEmpty() ? Optional.empty()
+        : previousBuild.takeRegistry(guest.get().registryClass(), origin, declaration);
     Set<String> compiled = new TreeSet<>();
     for (TypeElement feature : inputs.features()) {
       compiled.add(feature.getQualifiedName().toString());
@@ -159,7 +159,7 @@ public final class GuestGeneration {
         elements.getTypeElement("javax.annotation.processing.Generated") != null)
         .write(model, typesInPackage(model.registryPackage()), ConstructionWarnings.of(features, elements)),
         origin, declaration, declarations);
-    boolean unchanged = previous.isPresent() && previous.get().digest().equals(registry.digest());
+    boolean unchanged = previousBuild.registryInClassOutput() && previous.get().digest().equals(registry.digest());
     if (!unchanged && !writeRegistry(out, registry, guest.get())) {
       return Optional.empty();
     }

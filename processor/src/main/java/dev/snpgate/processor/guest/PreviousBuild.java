@@ -74,28 +74,42 @@ public final class PreviousBuild {
   }
 
   /**
-   * The index of this guest's registry that an earlier build left in the class output, whose class
-   * file is then out of the class output until {@link #putBackRegistry()} (see
-   * {@link PreviousRegistry}). A registry of that name from another guest, or one compiled from this
-   * compilation's sources, indexes nothing.
+   * The index of the guest's registry from its previous build. In the class output it is this
+   * module's, whatever the guest was called then, and its class file is moved aside until
+   * {@link #putBackRegistry()} (see {@link PreviousRegistry}). Elsewhere on the class path (a
+   * recompile into another directory) it counts only when it is this guest's own: same origin,
+   * same {@code @SnpGuest} element. A registry compiled from this compilation's sources indexes
+   * nothing.
    *
    * @param declaration how the guest marker names the element carrying {@code @SnpGuest}
    */
-  Optional<RegistryIndex.Previous> takeRegistry(String registryClass, String origin, String declaration) {
+  Optional<RegistryIndex.Previous> takeRegistry(String registryClass, String origin, String declaration)
+      throws IOException {
     if (sourceTypes.contains(registryClass)) {
       return Optional.empty();
     }
-    taken = PreviousRegistry.find(filer, registryClass)
-        .filter(registry -> registry.index().origin().equals(origin)
-            && registry.index().declaration().equals(declaration));
-    taken.ifPresent(PreviousRegistry::setAside);
-    return taken.map(PreviousRegistry::index);
+    taken = PreviousRegistry.find(filer, registryClass);
+    if (taken.isPresent()) {
+      taken.get().moveAside();
+      return Optional.of(taken.get().index());
+    }
+    TypeElement registry = elements.getTypeElement(registryClass);
+    return (registry == null ? Optional.<RegistryIndex.Previous>empty() : RegistryIndex.read(registry))
+        .filter(index -> index.origin().equals(origin) && index.declaration().equals(declaration));
   }
 
-  /** Puts back the registry class file {@link #takeRegistry} took out, byte for byte. */
+  /**
+   * Whether the index {@link #takeRegistry} gave came from the class output: only there may a
+   * registry that would not change be left in place rather than written again.
+   */
+  boolean registryInClassOutput() {
+    return taken.isPresent();
+  }
+
+  /** Puts back the registry class file {@link #takeRegistry} moved aside. */
   void putBackRegistry() throws IOException {
     if (taken.isPresent()) {
-      taken.get().putBack();
+      taken.get().moveBack();
     }
   }
 

@@ -125,9 +125,10 @@ public final class Messages {
 
   public static final String REGISTRY_NOT_REPLACED =
       "the registry %s must change, but the compiler will not replace the one an earlier build left on the"
-          + " class path (%s): delete that class file (or the class output) and compile again; ecj's batch"
-          + " compiler never replaces a type it has read, and a class compiled here that imports the registry"
-          + " made it read the old one";
+          + " class path (%s): build the guest in full into an empty class output (deleting only that class"
+          + " file would lose the list of feature classes it carries for the next partial recompile); ecj's"
+          + " batch compiler never replaces a type it has read, which it has when a class compiled here imports"
+          + " the registry";
 
   public static final String LIBRARY_OVERRIDE_NOT_ACCEPTED =
       "feature library %s takes bit %d (%s) out of IMPL_REQ with a catalog override (tier NO_IMPL_NEEDED):"

@@ -104,10 +104,17 @@ class PartialRecompileTest {
         outputs.get("META-INF/snpgate/features.json"));
   }
 
-  /** The guest built in full into {@code work}: the state a recompile starts from. */
-  private void firstBuild(GuestCompiler compiler, Path work, Path library) throws IOException {
+  /** The library of SecureAvic, built; its class output. */
+  private Path apic(GuestCompiler compiler) throws IOException {
+    return library(compiler, "apic", avic()).classes();
+  }
+
+  /** The guest built in full: the state a recompile starts from; its work directory. */
+  private Path builtInFull(GuestCompiler compiler, Path library) throws IOException {
+    Path work = dir.resolve(compiler + "/guest");
     firstBuild(compiler, work, guest(), library);
     assertPresent("0x0000000000040880", outputs(work));
+    return work;
   }
 
   /** {@code files} built in full into {@code work}. */
@@ -143,9 +150,8 @@ class PartialRecompileTest {
   @ParameterizedTest
   @EnumSource(GuestCompiler.class)
   void recompilingOneFeatureKeepsTheOthers(GuestCompiler compiler) throws IOException {
-    Path library = library(compiler, "apic", avic()).classes();
-    Path work = dir.resolve(compiler + "/guest");
-    firstBuild(compiler, work, library);
+    Path library = apic(compiler);
+    Path work = builtInFull(compiler, library);
     GuestCompiler.Result partial = recompile(compiler, work, guest(), List.of("g/SecureTsc.java"), library);
     Map<String, String> full = fullBuild(compiler, "same", guest(), library);
     assertPresent("0x0000000000040880", full);
@@ -155,9 +161,8 @@ class PartialRecompileTest {
   @ParameterizedTest
   @EnumSource(GuestCompiler.class)
   void aDeletedFeatureLeavesTheMasks(GuestCompiler compiler) throws IOException {
-    Path library = library(compiler, "apic", avic()).classes();
-    Path work = dir.resolve(compiler + "/guest");
-    firstBuild(compiler, work, library);
+    Path library = apic(compiler);
+    Path work = builtInFull(compiler, library);
     deleteFeature(work, "g/DebugSwap");
     Map<String, String> files = guest();
     files.remove("g/DebugSwap.java");
@@ -170,9 +175,8 @@ class PartialRecompileTest {
   @ParameterizedTest
   @EnumSource(GuestCompiler.class)
   void aFeatureMovedToAnotherPackageIsTheMovedClass(GuestCompiler compiler) throws IOException {
-    Path library = library(compiler, "apic", avic()).classes();
-    Path work = dir.resolve(compiler + "/guest");
-    firstBuild(compiler, work, library);
+    Path library = apic(compiler);
+    Path work = builtInFull(compiler, library);
     deleteFeature(work, "g/SecureTsc");
     Map<String, String> files = guest();
     files.remove("g/SecureTsc.java");
@@ -187,9 +191,8 @@ class PartialRecompileTest {
   @ParameterizedTest
   @EnumSource(GuestCompiler.class)
   void aFeatureMovedIntoTheLibraryComesFromTheLibrary(GuestCompiler compiler) throws IOException {
-    Path library = library(compiler, "apic", avic()).classes();
-    Path work = dir.resolve(compiler + "/guest");
-    firstBuild(compiler, work, library);
+    Path library = apic(compiler);
+    Path work = builtInFull(compiler, library);
     deleteFeature(work, "g/DebugSwap");
     Map<String, String> libraryFiles = new LinkedHashMap<>(avic());
     libraryFiles.put("lib/avic/DebugSwap.java", feature("lib.avic", "DebugSwap", 7));
@@ -204,6 +207,106 @@ class PartialRecompileTest {
   }
 
   /**
+   * A compiler killed while the old registry was moved aside leaves it next to its place: the next
+   * recompile moves it back and reads it, so the features it lists still count.
+   */
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aRegistryLeftAsideByAKilledCompilerIsMovedBack(GuestCompiler compiler) throws IOException {
+    Path library = apic(compiler);
+    Path work = builtInFull(compiler, library);
+    Path registry = work.resolve("classes/g/SnpGateRegistry.class");
+    Files.move(registry, registry.resolveSibling("SnpGateRegistry.class.snpgate-aside"));
+    GuestCompiler.Result partial = recompile(compiler, work, guest(), List.of("g/SecureTsc.java"), library);
+    assertLikeAFullBuild(partial, work, fullBuild(compiler, "aside", guest(), library));
+    assertFalse(Files.exists(registry.resolveSibling("SnpGateRegistry.class.snpgate-aside")));
+  }
+
+  /**
+   * An error in the recompile stops the guest's generation after the old registry was moved aside:
+   * it is back, byte for byte, so the recompile after the fix still knows every feature class.
+   */
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aRecompileThatFailsLeavesTheRegistryAsItWas(GuestCompiler compiler) throws IOException {
+    Path library = apic(compiler);
+    Path work = builtInFull(compiler, library);
+    byte[] before = Files.readAllBytes(work.resolve("classes/g/SnpGateRegistry.class"));
+    Map<String, String> broken = guest();
+    broken.put("g/SecureTsc.java", feature("g", "SecureTsc", 99));
+    GuestCompiler.Result failed = recompile(compiler, work, broken, List.of("g/SecureTsc.java"), library);
+    assertFalse(failed.success(), failed.messages().toString());
+    assertArrayEquals(before, Files.readAllBytes(work.resolve("classes/g/SnpGateRegistry.class")));
+    GuestCompiler.Result fixed = recompile(compiler, work, guest(), List.of("g/SecureTsc.java"), library);
+    assertLikeAFullBuild(fixed, work, fullBuild(compiler, "fixed", guest(), library));
+  }
+
+  /**
+   * One feature recompiled into a directory of its own, the previous output on the class path: the
+   * index comes from the registry there. javac writes the registry a full build would (warning
+   * under {@code -Xlint:processing} that a type of its name is on the class path, so this recompile
+   * is not strict); ecj has read the old one to get at its index and will not create another, so it
+   * stops with one error.
+   */
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aRecompileIntoAnotherDirectoryTakesTheIndexFromTheClassPath(GuestCompiler compiler) throws IOException {
+    Path library = apic(compiler);
+    Path work = builtInFull(compiler, library);
+    Path elsewhere = dir.resolve(compiler + "/elsewhere");
+    GuestCompiler.Result partial = compile(compiler, elsewhere, guest(), List.of("g/SecureTsc.java"),
+        List.of(work.resolve("classes"), library));
+    if (compiler == GuestCompiler.ECJ) {
+      assertEquals(1, partial.errors().size(), partial.messages().toString());
+      assertTrue(partial.errors().get(0).text().startsWith("the registry g.SnpGateRegistry must change"),
+          partial.messages().toString());
+      return;
+    }
+    assertLikeAFullBuild(partial, elsewhere, fullBuild(compiler, "elsewhere", guest(), library));
+  }
+
+  /**
+   * The guest renamed, and only its declaration recompiled: the registry in the class output is
+   * this module's whatever the guest was called, so its feature classes still count.
+   */
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aRenamedGuestKeepsItsFeatureClasses(GuestCompiler compiler) throws IOException {
+    Path library = apic(compiler);
+    Path work = builtInFull(compiler, library);
+    Map<String, String> renamed = guest();
+    renamed.put("g/package-info.java", "@dev.snpgate.annotations.SnpGuest(name = \"renamed\")\npackage g;\n");
+    GuestCompiler.Result partial = recompile(compiler, work, renamed, List.of("g/package-info.java"), library);
+    Map<String, String> full = fullBuild(compiler, "renamed", renamed, library);
+    assertPresent("0x0000000000040880", full);
+    assertLikeAFullBuild(partial, work, full);
+  }
+
+  /**
+   * The guest's boot class, in the registry's package, recompiled with a feature: it refers to the
+   * registry by its simple name, which the compiler resolves after the processor has put the old
+   * registry back (unchanged) or written the new one (changed).
+   */
+  @ParameterizedTest
+  @EnumSource(GuestCompiler.class)
+  void aBootClassOfTheRegistrysPackageRecompiledSeesTheRegistry(GuestCompiler compiler) throws IOException {
+    Path library = apic(compiler);
+    Map<String, String> files = guest();
+    files.put("g/Boot.java", "package g;\npublic final class Boot {\n"
+        + "  public static Object registry() { return SnpGateRegistry.INSTANCE; }\n}\n");
+    Path work = dir.resolve(compiler + "/guest");
+    firstBuild(compiler, work, files, library);
+    GuestCompiler.Result unchanged = recompile(compiler, work, files, List.of("g/SecureTsc.java", "g/Boot.java"),
+        library);
+    assertLikeAFullBuild(unchanged, work, fullBuild(compiler, "boot-unchanged", files, library));
+    deleteFeature(work, "g/DebugSwap");
+    files.remove("g/DebugSwap.java");
+    GuestCompiler.Result changed = recompile(compiler, work, files, List.of("g/SecureTsc.java", "g/Boot.java"),
+        library);
+    assertLikeAFullBuild(changed, work, fullBuild(compiler, "boot-changed", files, library));
+  }
+
+  /**
    * A recompiled class outside the guest's package imports the registry, so the compiler reads the
    * old registry before any processor runs. javac still takes the new one (warning under
    * {@code -Xlint:processing} that the type exists, so this recompile is not strict); ecj's batch
@@ -214,7 +317,7 @@ class PartialRecompileTest {
   @ParameterizedTest
   @EnumSource(GuestCompiler.class)
   void aRegistryTheCompilerReadBeforeProcessingIsReplacedOrAnError(GuestCompiler compiler) throws IOException {
-    Path library = library(compiler, "apic", avic()).classes();
+    Path library = apic(compiler);
     Map<String, String> files = guest();
     files.put("app/Boot.java", "package app;\nimport g.SnpGateRegistry;\n"
         + "public final class Boot { SnpGateRegistry registry() { return SnpGateRegistry.INSTANCE; } }\n");
@@ -243,7 +346,7 @@ class PartialRecompileTest {
   @ParameterizedTest
   @EnumSource(GuestCompiler.class)
   void requirementsSurviveARecompileWithoutTheirSources(GuestCompiler compiler) throws IOException {
-    Path library = library(compiler, "apic", avic()).classes();
+    Path library = apic(compiler);
     Map<String, String> files = guest();
     files.put("g/package-info.java", "@dev.snpgate.annotations.SnpGuest(name = \"partial\", requiresSnp = true,"
         + " requires = @dev.snpgate.annotations.SnpRequire(bit = 8, rationale = \"No host IBS.\"))\npackage g;\n");
