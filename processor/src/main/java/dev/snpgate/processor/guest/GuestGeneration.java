@@ -106,7 +106,8 @@ public final class GuestGeneration {
         diagnostics);
     String origin = options.isEmpty() || guest.isEmpty() ? "" : options.get().origin().orElse(guest.get().name());
     String declaration = PreviousBuild.declarationName(guest.flatMap(GuestDeclaration::element));
-    // Taken before anything asks the compiler about the registry's package, and put back by run().
+    // Taken before anything looks up a type of the registry's package (a lookup the compiler would
+    // keep), and put back by run().
     Optional<RegistryIndex.Previous> previous = guest.isEmpty() ? Optional.empty()
         : previousBuild.takeRegistry(guest.get().registryClass(), origin, declaration);
     Set<String> compiled = new TreeSet<>();

@@ -20,8 +20,9 @@ import javax.lang.model.util.Elements;
  * What the guest's previous build left on the class path, for a recompile of some of its sources:
  * the element carrying its {@code @SnpGuest} (from its guest marker) and its own feature classes
  * (from the {@link RegistryIndex} of its registry in the class output). A full build of the same
- * sources and such a recompile give the same registry, manifest, docs and baseline: a feature class counts while its
- * class file is there with {@code @SnpFeature}, so a deleted or un-annotated class never does.
+ * sources and such a recompile give the same registry, manifest, docs and baseline: a feature
+ * class counts while its class file is there with {@code @SnpFeature}, so a deleted or
+ * un-annotated class never does.
  */
 public final class PreviousBuild {
 
