@@ -116,19 +116,8 @@ public final class BootDecision implements GateDecision {
       return;
     }
     RegistryCheck check = RegistryCheck.of(unread, status.value());
-    List<FeatureDescriptor> features = new ArrayList<>();
-    for (long rest = featureBits; rest != 0; rest &= rest - 1) {
-      FeatureDescriptor feature = check.descriptor(Long.numberOfTrailingZeros(rest));
-      if (feature != null) {
-        features.add(feature);
-      }
-    }
-    List<BitDefinition> withoutCode = new ArrayList<>();
-    for (long rest = withoutImplementationBits; rest != 0; rest &= rest - 1) {
-      withoutCode.add(check.catalog.definition(Long.numberOfTrailingZeros(rest)));
-    }
-    enabledFeatures = List.copyOf(features);
-    enabledWithoutImplementation = List.copyOf(withoutCode);
+    enabledFeatures = check.descriptors(featureBits);
+    enabledWithoutImplementation = check.definitions(withoutImplementationBits);
     unread = null;
   }
 

@@ -140,6 +140,30 @@ final class RegistryCheck {
   }
 
   /**
+   * The descriptors of {@code bits}, in bit order, each set in the status and in the effective
+   * PRESENT; a bit without one (its descriptor has gone since the gate decided) is left out.
+   */
+  List<FeatureDescriptor> descriptors(long bits) {
+    List<FeatureDescriptor> features = new ArrayList<>();
+    for (long rest = bits; rest != 0; rest &= rest - 1) {
+      FeatureDescriptor feature = descriptor(Long.numberOfTrailingZeros(rest));
+      if (feature != null) {
+        features.add(feature);
+      }
+    }
+    return List.copyOf(features);
+  }
+
+  /** The definitions of {@code bits} in the guest's catalog, in bit order. */
+  List<BitDefinition> definitions(long bits) {
+    List<BitDefinition> definitions = new ArrayList<>();
+    for (long rest = bits; rest != 0; rest &= rest - 1) {
+      definitions.add(catalog.definition(Long.numberOfTrailingZeros(rest)));
+    }
+    return List.copyOf(definitions);
+  }
+
+  /**
    * The bit {@code bit} as a missing requirement: its definition in the guest's catalog, who
    * requires it and why (empty when the registry cannot say).
    */
