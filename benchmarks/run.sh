@@ -2,7 +2,7 @@
 # Runs every benchmark of snpgate and writes docs/performance.md. Run it while no other build or
 # benchmark runs on the machine (its timings are whole processes):
 #   bash benchmarks/run.sh
-# It takes about 10 minutes. Smaller counts for a quick look (the doc says which were used):
+# It takes about 12 minutes. Smaller counts for a quick look (the doc says which were used):
 #   COLD_ROUNDS=5 COMPILE_ROUNDS=2 GROWTH_ROUNDS=4 JMH_ITERATIONS=2 bash benchmarks/run.sh
 # EXTRA_JDKS: further java homes (space separated) the paired cold start also runs on, e.g. a JDK 25.
 set -euo pipefail
@@ -15,7 +15,7 @@ JMH_FORKS=${JMH_FORKS:-1}
 JMH_WARMUPS=${JMH_WARMUPS:-3}
 JMH_ITERATIONS=${JMH_ITERATIONS:-5}
 JMH_SECONDS=${JMH_SECONDS:-1}
-PAIRED_ROUNDS=${PAIRED_ROUNDS:-31}
+PAIRED_ROUNDS=${PAIRED_ROUNDS:-101}
 EXTRA_JDKS=${EXTRA_JDKS:-}
 OUT=${OUT:-docs/performance.md}
 MVN_OFFLINE=${MVN_OFFLINE:--o}

@@ -14,9 +14,17 @@ import java.util.List;
  * {@code coldstart.GeneratedRegistryBoot}), its hand-written twin (the same masks kept by hand, a
  * {@code SevStatus} built and {@code enable} called through a switch, as Linux does) and a
  * hello-world. Compiled in one javac run with snpgate's processor, so both mains see the same
- * feature classes.
+ * feature classes. Beside them the budget's floor: the twin that also loads as many empty classes as
+ * snpgate's boot path loads classes more than the twin, the least any gate with the boot path's
+ * class budget (docs/performance.md) can cost.
  */
 final class BootGuest {
+
+  /**
+   * The classes snpgate's boot path loads beyond the hand-written twin's: the generated registry,
+   * {@code FeatureRegistry}, {@code Gate}, {@code GateDecision} and {@code BootDecision}.
+   */
+  static final int BUDGET_EXTRA_CLASSES = 5;
 
   final String label;
   final String packageName;
@@ -82,12 +90,32 @@ final class BootGuest {
         + "    }\n"
         + "    System.out.println(\"boots\");\n"
         + "  }\n}\n"));
-    files.add(write(root, "HandWrittenBoot", "import dev.snpgate.runtime.GuestFeature;\n"
+    files.add(write(root, "HandWrittenBoot", handWritten("HandWrittenBoot", "", present, cases)));
+    // The budget's floor: the twin loading as many more classes as snpgate's boot path does, each
+    // empty and in the guest's own jar, so cheaper to load than any real one.
+    StringBuilder floorLoads = new StringBuilder();
+    for (int i = 1; i <= BUDGET_EXTRA_CLASSES; i++) {
+      floorLoads.append("    new Empty").append(i).append("();\n");
+      files.add(write(root, "Empty" + i, "final class Empty" + i + " {}\n"));
+    }
+    files.add(write(root, "BudgetFloorBoot", handWritten("BudgetFloorBoot", floorLoads.toString(), present, cases)));
+    files.add(write(root, "HelloWorld", "public final class HelloWorld {\n"
+        + "  public static void main(String[] args) {\n    System.out.println(\"hello world\");\n  }\n}\n"));
+    return files;
+  }
+
+  /**
+   * The hand-written twin's source: {@code firstLoads} run before it decides; {@code cases} the
+   * switch's cases creating each feature.
+   */
+  private static String handWritten(String name, String firstLoads, long present, CharSequence cases) {
+    return "import dev.snpgate.runtime.GuestFeature;\n"
         + "import dev.snpgate.runtime.SevStatus;\n\n"
-        + "public final class HandWrittenBoot {\n"
+        + "public final class " + name + " {\n"
         + "  static final long IMPL_REQ = 0xffffffffff7dbcf8L;\n"
         + "  static final long PRESENT = 0x" + Long.toHexString(present) + "L;\n\n"
         + "  public static void main(String[] args) {\n"
+        + firstLoads
         + "    long status = Long.parseUnsignedLong(args[0], 16);\n"
         + "    if ((status & 0x4L) != 0 && (status & IMPL_REQ & ~PRESENT) != 0) {\n"
         + "      System.out.println(Long.toHexString(status & IMPL_REQ & ~PRESENT));\n"
@@ -104,10 +132,7 @@ final class BootGuest {
         + "  private static GuestFeature newFeature(int bit) {\n"
         + "    switch (bit) {\n" + cases
         + "      default: throw new IllegalArgumentException();\n"
-        + "    }\n  }\n}\n"));
-    files.add(write(root, "HelloWorld", "public final class HelloWorld {\n"
-        + "  public static void main(String[] args) {\n    System.out.println(\"hello world\");\n  }\n}\n"));
-    return files;
+        + "    }\n  }\n}\n";
   }
 
   private Path write(Path root, String name, String body) throws IOException {
