@@ -3,7 +3,7 @@
 # benchmark runs on the machine (its timings are whole processes):
 #   bash benchmarks/run.sh
 # It takes about 12 minutes. Smaller counts for a quick look (the doc says which were used):
-#   COLD_ROUNDS=5 COMPILE_ROUNDS=2 GROWTH_ROUNDS=4 JMH_ITERATIONS=2 bash benchmarks/run.sh
+#   COLD_ROUNDS=5 COMPILE_ROUNDS=2 GROWTH_ROUNDS=4 JMH_ITERATIONS=2 PAIRED_ROUNDS=31 bash benchmarks/run.sh
 # EXTRA_JDKS: further java homes (space separated) the paired cold start also runs on, e.g. a JDK 25.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -46,8 +46,8 @@ public final class Gate {
 
   /**
    * The decision when {@code registry}'s plain values agree with each other and with this runtime's
-   * catalog and the guest boots; null for anything else, which {@link RegistryCheck} reads in full
-   * to name what is wrong or refused. Reads no descriptor and builds no catalog object: a guest
+   * catalog and the guest boots; null for anything else, which {@link FullReading} decides from the
+   * registry read in full, naming what is wrong or refused. Reads no descriptor and builds no catalog object: a guest
    * that boots loads only the classes of the boot path's budget (docs/performance.md). The
    * decision is the one the full reading gives, with no problem to name.
    */

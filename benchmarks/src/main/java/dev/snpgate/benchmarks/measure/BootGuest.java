@@ -13,7 +13,7 @@ import java.util.List;
  * guest writes with snpgate (the boot snippet of docs/performance.md, the shape of
  * {@code coldstart.GeneratedRegistryBoot}), its hand-written twin (the same masks kept by hand, a
  * {@code SevStatus} built and {@code enable} called through a switch, as Linux does) and a
- * hello-world. Compiled in one javac run with snpgate's processor, so both mains see the same
+ * hello-world. Compiled in one javac run with snpgate's processor, so every main sees the same
  * feature classes. Beside them the budget's floor: the twin that also loads as many empty classes as
  * snpgate's boot path loads classes more than the twin, the least any gate with the boot path's
  * class budget (docs/performance.md) can cost.

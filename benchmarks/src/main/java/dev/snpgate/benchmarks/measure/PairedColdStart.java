@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Cold start of snpgate against the hand-written registry it replaces, measured directly: for each
- * guest, JDK and class-data-sharing setup, rounds of hello-world, snpgate and hand-written as whole
- * processes in rotating order, snpgate / hand-written per round, and the median of those ratios
- * (pairs run seconds apart share the machine's state, which swings by more than the difference
- * measured). Beside the times, the classes each loads from outside the JDK's archive, and the
- * budget's floor: the twin loading as many more classes as snpgate does, each empty.
+ * guest, JDK and class-data-sharing setup, rounds of hello-world, hand-written, snpgate and the
+ * budget's floor (the twin loading as many more classes as snpgate does, each empty) as whole
+ * processes in an order shuffled per round, snpgate / hand-written and floor / hand-written per
+ * round, and the medians of those ratios (runs seconds apart share the machine's state, which
+ * swings by more than the difference measured). Beside the times, the classes each loads from
+ * outside the JDK's archive.
  *
  * <p>Usage: {@code PairedColdStart <processor-path dir> <work dir> <rounds> [<java home>...]}; the
  * harness's own JDK is always measured, each further java home too (guests compiled for 17).
@@ -83,8 +86,8 @@ public final class PairedColdStart {
     }
     System.out.println("SEV_STATUS 0x" + TWO_ENABLED + " (DebugSwap and SecureTSC enabled) for every guest. " + rounds
         + " rounds per row after one uncounted warm-up round; each round runs hello-world, hand-written,"
-        + " snpgate and the budget floor as whole processes in rotating order. Times are medians (ms, process start to exit); the"
-        + " ratios are the medians of the per-round ratios to hand-written. The budget floor is the hand-written"
+        + " snpgate and the budget floor as whole processes in an order shuffled per round. Times are medians"
+        + " (ms, process start to exit); the ratios are the medians of the per-round ratios to hand-written. The budget floor is the hand-written"
         + " twin loading " + BootGuest.BUDGET_EXTRA_CLASSES + " empty classes of its own jar first, as many classes"
         + " as snpgate's boot path loads more than the twin: the least a gate within the boot path's class budget"
         + " costs. Classes: loaded from outside the JDK's default CDS archive (`-Xlog:class+load`, lines not from a"
@@ -111,7 +114,12 @@ public final class PairedColdStart {
     final List<Double> floorRatios = new ArrayList<>();
   }
 
-  /** Rounds of the contenders in rotating order, with or without an AppCDS archive of each. */
+  /**
+   * Rounds of the contenders, with or without an AppCDS archive of each. Each round runs them in
+   * an order shuffled with the round's number as seed: every contender runs before and after every
+   * other alike, so no ratio gains from a neighbour (a rotation put snpgate after hand-written in
+   * three rounds of four), and a run of the harness repeats its orders.
+   */
   private static Result measure(String java, String classPath, BootGuest guest, boolean archived, int rounds,
       Path work) throws IOException, InterruptedException {
     List<List<String>> commands = new ArrayList<>();
@@ -131,10 +139,14 @@ public final class PairedColdStart {
       commands.add(command);
     }
     Result result = new Result();
+    List<Integer> order = new ArrayList<>();
+    for (int c = 0; c < CONTENDERS.length; c++) {
+      order.add(c);
+    }
     for (int round = -1; round < rounds; round++) {
       double[] millis = new double[CONTENDERS.length];
-      for (int i = 0; i < CONTENDERS.length; i++) {
-        int contender = Math.floorMod(i + round, CONTENDERS.length);
+      Collections.shuffle(order, new Random(round));
+      for (int contender : order) {
         ProcessTimer.Run run = ProcessTimer.time(commands.get(contender));
         String expected = contender == 0 ? "hello world" : "boots";
         if (!run.output.strip().equals(expected)) {
