@@ -21,6 +21,17 @@ class FeatureErrorsTest {
   }
 
   @Test
+  void bitSixtyFourIsTheFirstAboveRange() {
+    JavaFileObject file = feature("g.Past", "bit = 64");
+    assertSingleError(compile(file), file, String.format(Messages.BIT_OUT_OF_RANGE, 64), "bit = 64");
+  }
+
+  @Test
+  void bitThreeIsTheFirstFeatureBit() {
+    assertThat(compile(feature("g.Vtom", "bit = 3"))).succeededWithoutWarnings();
+  }
+
+  @Test
   void stateBitIsNotAFeature() {
     JavaFileObject file = feature("g.Snp", "bit = 2, name = \"SEV-SNP\"");
     assertSingleError(compile(file), file, String.format(Messages.BIT_OUT_OF_RANGE, 2), "bit = 2");
